@@ -1,0 +1,218 @@
+/**
+ * The Lectern API: one contract served by two transports (Electron IPC and HTTP).
+ * Every method has a zod schema for its input and its output; handlers are written
+ * once against these types in `core/`, and transports only validate and forward.
+ * No imports but zod, so the renderer can share it without pulling Node in.
+ */
+import { z } from 'zod';
+
+export const COLOURS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+export const Colour = z.enum(COLOURS);
+export type Colour = z.infer<typeof Colour>;
+
+export const MAX_NOTE_CHARS = 100_000;
+export const MAX_TAGS = 50;
+export const MAX_TAG_CHARS = 64;
+
+const Id = z.string().min(1).max(200);
+const Tag = z
+  .string()
+  .min(1)
+  .max(MAX_TAG_CHARS)
+  .regex(/^[\p{L}\p{N}_\-/]+$/u, 'tags are letters, digits, -, _ or /');
+const Tags = z.array(Tag).max(MAX_TAGS, `at most ${MAX_TAGS} tags`);
+const Note = z.string().max(MAX_NOTE_CHARS, `a note holds at most ${MAX_NOTE_CHARS} characters`);
+
+export const BlockKind = z.enum(['heading', 'paragraph', 'listItem', 'caption', 'byline', 'boilerplate']);
+export type BlockKind = z.infer<typeof BlockKind>;
+
+/** One block of an article. `start`/`end` are offsets of `text` in the article's plain text. */
+export const Block = z.object({
+  kind: BlockKind,
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Block = z.infer<typeof Block>;
+
+export const ArticleSummary = z.object({
+  id: Id,
+  title: z.string(),
+  site: z.string().nullable(),
+  published: z.string().nullable(),
+  byline: z.string().nullable(),
+  wordCount: z.number().int().nonnegative(),
+  readingMinutes: z.number().int().nonnegative(),
+  source: z.string(),
+  /** Set when the file could not be read as an article; the entry still shows, with this reason. */
+  error: z.string().nullable(),
+  annotationCount: z.number().int().nonnegative(),
+});
+export type ArticleSummary = z.infer<typeof ArticleSummary>;
+
+export const Article = ArticleSummary.extend({
+  blocks: z.array(Block),
+  /** The plain text every annotation anchors to, derived deterministically from the blocks. */
+  text: z.string(),
+  contentHash: z.string(),
+});
+export type Article = z.infer<typeof Article>;
+
+export const Theme = z.enum(['system', 'light', 'dark']);
+export const ColourMeaning = z.object({ colour: Colour, meaning: z.string().max(80) });
+export const Settings = z.object({
+  theme: Theme,
+  fontSize: z.number().int().min(12).max(32),
+  colourLegend: z.array(ColourMeaning),
+  exportTemplate: z.string().max(50_000).nullable(),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const ReadingPosition = z.object({
+  scrollFraction: z.number().min(0).max(1),
+  progress: z.number().min(0).max(1),
+  lastOpened: z.string(),
+});
+export const ReadingState = z.object({
+  lastArticleId: z.string().nullable(),
+  byArticle: z.record(z.string(), ReadingPosition),
+});
+export type ReadingState = z.infer<typeof ReadingState>;
+
+export const AnchorStatus = z.enum(['exact', 'shifted', 'fuzzy', 'detached']);
+export type AnchorStatus = z.infer<typeof AnchorStatus>;
+
+/** W3C Web Annotation selectors on the article's plain text. */
+export const TextQuoteSelector = z.object({ exact: z.string(), prefix: z.string(), suffix: z.string() });
+export const TextPositionSelector = z.object({ start: z.number().int(), end: z.number().int() });
+export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>;
+export type TextPositionSelector = z.infer<typeof TextPositionSelector>;
+
+export const AnnotationRecord = z.object({
+  id: Id,
+  articleId: Id,
+  created: z.string(),
+  modified: z.string(),
+  colour: Colour,
+  note: z.string(),
+  tags: z.array(z.string()),
+  target: z.object({
+    quote: TextQuoteSelector,
+    position: TextPositionSelector,
+    contentHash: z.string(),
+  }),
+});
+export type AnnotationRecord = z.infer<typeof AnnotationRecord>;
+
+/** What the reader gets: the stored record plus where it lands in the current text. */
+export const AnnotationView = AnnotationRecord.extend({
+  anchor: z.object({
+    status: AnchorStatus,
+    start: z.number().int().nullable(),
+    end: z.number().int().nullable(),
+    score: z.number().nullable(),
+  }),
+});
+export type AnnotationView = z.infer<typeof AnnotationView>;
+
+export const TrashEntry = z.object({ deletedAt: z.string(), annotation: AnnotationRecord });
+
+const Range = z
+  .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+  .refine((r) => r.end > r.start, { message: 'the range is empty or inverted (end must be after start)' });
+
+export const ExportOptions = z.object({
+  groupBy: z.enum(['document', 'colour']).default('document'),
+  includeDetached: z.boolean().default(true),
+  callouts: z.boolean().default(true),
+});
+export type ExportOptions = z.infer<typeof ExportOptions>;
+
+const Empty = z.object({}).strict();
+const Ok = z.object({ ok: z.literal(true) });
+
+/** Every method: its input and output schema. Transports iterate this table. */
+export const methods = {
+  listArticles: { input: Empty, output: z.array(ArticleSummary) },
+  getArticle: { input: z.object({ id: Id }).strict(), output: Article },
+  getState: { input: Empty, output: z.object({ settings: Settings, reading: ReadingState }) },
+  saveReading: {
+    input: z
+      .object({ articleId: Id, scrollFraction: z.number().min(0).max(1), progress: z.number().min(0).max(1) })
+      .strict(),
+    output: Ok,
+  },
+  saveSettings: { input: Settings.partial().strict(), output: Settings },
+  listAnnotations: { input: z.object({ articleId: Id }).strict(), output: z.array(AnnotationView) },
+  createAnnotation: {
+    input: z
+      .object({
+        articleId: Id,
+        range: Range,
+        colour: Colour,
+        note: Note.default(''),
+        tags: Tags.default([]),
+        /** When given, must equal the text at `range`: guards against a client with stale text. */
+        exact: z.string().optional(),
+      })
+      .strict(),
+    output: AnnotationView,
+  },
+  updateAnnotation: {
+    input: z
+      .object({
+        id: Id,
+        colour: Colour.optional(),
+        note: Note.optional(),
+        tags: Tags.optional(),
+        /** Re-attach (or move) the annotation to a new range of the current text. */
+        range: Range.optional(),
+      })
+      .strict(),
+    output: AnnotationView,
+  },
+  deleteAnnotation: { input: z.object({ id: Id }).strict(), output: Ok },
+  restoreAnnotation: { input: z.object({ id: Id }).strict(), output: AnnotationView },
+  listTrash: { input: Empty, output: z.array(TrashEntry) },
+  getArticleNote: { input: z.object({ articleId: Id }).strict(), output: z.object({ note: z.string(), modified: z.string().nullable() }) },
+  saveArticleNote: { input: z.object({ articleId: Id, note: Note }).strict(), output: Ok },
+  listTags: { input: Empty, output: z.array(z.object({ tag: z.string(), count: z.number().int() })) },
+  exportArticle: {
+    input: z.object({ articleId: Id, options: ExportOptions.partial().default({}) }).strict(),
+    output: z.object({ fileName: z.string(), markdown: z.string() }),
+  },
+  exportBackup: { input: Empty, output: z.object({ fileName: z.string(), json: z.string() }) },
+  importBackup: {
+    input: z.object({ json: z.string().max(50_000_000) }).strict(),
+    output: z.object({
+      added: z.number().int(),
+      updated: z.number().int(),
+      unchanged: z.number().int(),
+      detached: z.number().int(),
+      errors: z.array(z.string()),
+    }),
+  },
+} as const;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export type Input<M extends MethodName> = z.input<Methods[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Methods[M]['input']>;
+export type Output<M extends MethodName> = z.output<Methods[M]['output']>;
+
+export const ErrorCode = z.enum(['invalid_input', 'not_found', 'unknown_method', 'conflict', 'io_error', 'internal']);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+export type ApiError = { code: ErrorCode; message: string };
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** The contract as an object: what `core/` implements and what clients call. */
+export type LecternApi = { [M in MethodName]: (input: ParsedInput<M>) => Promise<Output<M>> };
+/** What the renderer calls: inputs before defaults are applied. */
+export type LecternClient = { [M in MethodName]: (input: Input<M>) => Promise<Output<M>> };
+
+export const methodNames = Object.keys(methods) as MethodName[];
+
+/** True for a method name of this contract (guards against `__proto__` and friends). */
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(methods, name);
+}
