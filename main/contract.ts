@@ -200,7 +200,17 @@ export type Input<M extends MethodName> = z.input<Methods[M]['input']>;
 export type ParsedInput<M extends MethodName> = z.output<Methods[M]['input']>;
 export type Output<M extends MethodName> = z.output<Methods[M]['output']>;
 
-export const ErrorCode = z.enum(['invalid_input', 'not_found', 'unknown_method', 'conflict', 'io_error', 'internal']);
+export const ErrorCode = z.enum([
+  'invalid_input',
+  'not_found',
+  'unknown_method',
+  'conflict',
+  'io_error',
+  'internal',
+  'unauthorized',
+  'forbidden',
+  'too_large',
+]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 export type ApiError = { code: ErrorCode; message: string };
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };

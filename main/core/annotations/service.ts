@@ -1,0 +1,173 @@
+/**
+ * Annotation handlers: create, update, delete (to trash), restore, list with re-anchoring.
+ * Logic takes its store, catalog, clock and id source as parameters (as Thorium's
+ * annotation controller does), so it runs and is tested in plain Node.
+ */
+import type { AnnotationRecord, AnnotationView, LecternApi, ParsedInput } from '../../contract.js';
+import type { Store } from '../store/db.js';
+import type { Catalog } from '../articles.js';
+import { describeRange, anchorAll } from './anchor.js';
+import { ApiFailure, invalid, notFound } from '../errors.js';
+
+export const TRASH_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+export interface AnnotationDeps {
+  store: Store;
+  catalog: Catalog;
+  clock: () => Date;
+  newId: () => string;
+}
+
+type AnnotationMethods = Pick<
+  LecternApi,
+  'listAnnotations' | 'createAnnotation' | 'updateAnnotation' | 'deleteAnnotation' | 'restoreAnnotation' | 'listTrash' | 'listTags'
+>;
+
+/** Re-anchors every annotation of one article against its current text, in document order. */
+export function viewsFor(deps: Pick<AnnotationDeps, 'store' | 'catalog'>, articleId: string): AnnotationView[] {
+  const article = deps.catalog.get(articleId);
+  const records = deps.store.data.annotations.filter((a) => a.articleId === articleId);
+  const anchors = anchorAll(article.text, records.map((r) => r.target));
+  const views = records.map((record, i) => ({ ...record, anchor: anchors[i] }));
+  return views.sort(documentOrder);
+}
+
+function documentOrder(a: AnnotationView, b: AnnotationView): number {
+  const as = a.anchor.start ?? Number.POSITIVE_INFINITY;
+  const bs = b.anchor.start ?? Number.POSITIVE_INFINITY;
+  return as - bs || (a.anchor.end ?? 0) - (b.anchor.end ?? 0) || a.created.localeCompare(b.created);
+}
+
+/** Checks a range against the article's current text and returns the selectors for it. */
+function targetFor(deps: AnnotationDeps, articleId: string, range: { start: number; end: number }, exact?: string) {
+  const article = deps.catalog.get(articleId);
+  if (range.end > article.text.length) {
+    throw invalid(`range: ends at ${range.end}, past the end of the article (${article.text.length} characters)`);
+  }
+  const selectors = describeRange(article.text, range.start, range.end);
+  if (exact !== undefined && exact !== selectors.quote.exact) {
+    throw new ApiFailure('conflict', 'the selected text does not match the article any more; reload the article');
+  }
+  if (selectors.quote.exact.trim() === '') throw invalid('range: selects only whitespace');
+  return { ...selectors, contentHash: article.contentHash };
+}
+
+/** One record placed in its article's current text (anchoring just this one). */
+function viewOf(deps: AnnotationDeps, record: AnnotationRecord): AnnotationView {
+  const article = deps.catalog.get(record.articleId);
+  const [anchor] = anchorAll(article.text, [record.target]);
+  return { ...record, anchor };
+}
+
+function uniqueTags(tags: string[]): string[] {
+  return [...new Set(tags)];
+}
+
+/** Drops trash entries older than 30 days; called at start. */
+export async function purgeTrash(deps: Pick<AnnotationDeps, 'store' | 'clock'>): Promise<number> {
+  const cutoff = deps.clock().getTime() - TRASH_DAYS * DAY_MS;
+  const expired = deps.store.data.trash.filter((t) => Date.parse(t.deletedAt) < cutoff);
+  if (expired.length === 0) return 0;
+  await deps.store.mutate((db) => {
+    const before = db.trash;
+    db.trash = before.filter((t) => !expired.includes(t));
+    return { result: undefined, undo: () => void (db.trash = before) };
+  });
+  return expired.length;
+}
+
+/** The annotation part of the API. */
+export function annotationHandlers(deps: AnnotationDeps): AnnotationMethods {
+  const { store, clock, newId } = deps;
+
+  return {
+    async listAnnotations({ articleId }) {
+      return viewsFor(deps, articleId);
+    },
+
+    async createAnnotation(input: ParsedInput<'createAnnotation'>) {
+      const now = clock().toISOString();
+      const record: AnnotationRecord = {
+        id: newId(),
+        articleId: input.articleId,
+        created: now,
+        modified: now,
+        colour: input.colour,
+        note: input.note,
+        tags: uniqueTags(input.tags),
+        target: targetFor(deps, input.articleId, input.range, input.exact),
+      };
+      await store.mutate((db) => {
+        db.annotations.push(record);
+        return { result: undefined, undo: () => void (db.annotations = db.annotations.filter((a) => a !== record)) };
+      });
+      return viewOf(deps, record);
+    },
+
+    async updateAnnotation(input) {
+      const current = store.data.annotations.find((a) => a.id === input.id);
+      if (!current) throw notFound(`Annotation "${input.id}"`);
+      const next: AnnotationRecord = {
+        ...current,
+        colour: input.colour ?? current.colour,
+        note: input.note ?? current.note,
+        tags: input.tags ? uniqueTags(input.tags) : current.tags,
+        target: input.range ? targetFor(deps, current.articleId, input.range) : current.target,
+        modified: clock().toISOString(),
+      };
+      await store.mutate((db) => {
+        const index = db.annotations.indexOf(current);
+        db.annotations[index] = next;
+        return { result: undefined, undo: () => void (db.annotations[db.annotations.indexOf(next)] = current) };
+      });
+      return viewOf(deps, next);
+    },
+
+    async deleteAnnotation({ id }) {
+      const current = store.data.annotations.find((a) => a.id === id);
+      if (!current) throw notFound(`Annotation "${id}"`);
+      const entry = { deletedAt: clock().toISOString(), annotation: current };
+      await store.mutate((db) => {
+        db.annotations = db.annotations.filter((a) => a !== current);
+        db.trash.push(entry);
+        return {
+          result: undefined,
+          undo: () => {
+            db.annotations.push(current);
+            db.trash = db.trash.filter((t) => t !== entry);
+          },
+        };
+      });
+      return { ok: true as const };
+    },
+
+    async restoreAnnotation({ id }) {
+      const entry = store.data.trash.find((t) => t.annotation.id === id);
+      if (!entry) throw notFound(`Annotation "${id}" in the trash`);
+      if (store.data.annotations.some((a) => a.id === id)) throw new ApiFailure('conflict', `Annotation "${id}" already exists`);
+      await store.mutate((db) => {
+        db.trash = db.trash.filter((t) => t !== entry);
+        db.annotations.push(entry.annotation);
+        return {
+          result: undefined,
+          undo: () => {
+            db.annotations = db.annotations.filter((a) => a !== entry.annotation);
+            db.trash.push(entry);
+          },
+        };
+      });
+      return viewOf(deps, entry.annotation);
+    },
+
+    async listTrash() {
+      return [...store.data.trash].sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
+    },
+
+    async listTags() {
+      const counts = new Map<string, number>();
+      for (const a of store.data.annotations) for (const t of a.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
+      return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+    },
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * Composition root of the back end: the catalog, the store and the handlers, wired into
+ * one object that implements the whole contract. Both transports serve this object.
+ */
+import { randomUUID } from 'node:crypto';
+import type { LecternApi } from '../contract.js';
+import { openCatalog } from './articles.js';
+import { openStore } from './store/db.js';
+import { annotationHandlers, purgeTrash } from './annotations/service.js';
+import { readingHandlers } from './reading.js';
+import { exportHandlers } from './export-handlers.js';
+
+export interface LecternOptions {
+  seedsDir: string;
+  dataDir: string;
+  clock?: () => Date;
+  newId?: () => string;
+}
+
+export interface Lectern {
+  api: LecternApi;
+  dataFile: string;
+  /** Messages for the user about the data file or the seeds folder (moved aside, missing…). */
+  notices: string[];
+  flush(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Opens the seeds folder and the data file and returns the API over them. */
+export async function createLectern(options: LecternOptions): Promise<Lectern> {
+  const clock = options.clock ?? (() => new Date());
+  const newId = options.newId ?? randomUUID;
+  const catalog = await openCatalog(options.seedsDir);
+  const store = await openStore({ dataDir: options.dataDir, clock });
+  const deps = { store, catalog, clock, newId };
+  await purgeTrash(deps);
+
+  const countFor = (id: string) => store.data.annotations.reduce((n, a) => (a.articleId === id ? n + 1 : n), 0);
+  const countAll = () => {
+    const counts = new Map<string, number>();
+    for (const a of store.data.annotations) counts.set(a.articleId, (counts.get(a.articleId) ?? 0) + 1);
+    return (id: string) => counts.get(id) ?? 0;
+  };
+
+  const api: LecternApi = {
+    async listArticles() {
+      await catalog.refresh();
+      return catalog.summaries(countAll());
+    },
+    async getArticle({ id }) {
+      return { ...catalog.get(id), annotationCount: countFor(id) };
+    },
+    ...readingHandlers(deps),
+    ...annotationHandlers(deps),
+    ...exportHandlers(deps),
+  };
+
+  const notices = [...store.notices.map((n) => n.message)];
+  const problem = catalog.problem();
+  if (problem) notices.push(problem);
+
+  let closed = false;
+  return {
+    api,
+    dataFile: store.file,
+    notices,
+    flush: () => store.flush(),
+    async close() {
+      if (closed) return;
+      closed = true;
+      await store.flush();
+    },
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * Command line: `serve` runs the app for a browser on 127.0.0.1; `export` writes Markdown
+ * from the data file without any UI.
+ */
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { createLectern } from '../core/library.js';
+import { startServer } from './server.js';
+import { parseFlags } from './args.js';
+import { defaultDataDir } from './paths.js';
+import { runExport } from './export-command.js';
+
+const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
+/** Built layout: dist/main/cli.js next to dist/renderer; the seeds at the project root. */
+const DEFAULT_SEEDS = here('../../seeds');
+const DEFAULT_STATIC = here('../renderer');
+const DEFAULT_PORT = 4646;
+
+async function serve(argv: string[]): Promise<void> {
+  const flags = parseFlags(argv, ['port', 'token', 'data-dir', 'seeds-dir', 'static-dir']);
+  const dataDir = resolve(String(flags['data-dir'] ?? defaultDataDir()));
+  const seedsDir = resolve(String(flags['seeds-dir'] ?? DEFAULT_SEEDS));
+  const lectern = await createLectern({ seedsDir, dataDir });
+  const port = flags.port === undefined ? DEFAULT_PORT : Number(flags.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not "${flags.port}"`);
+  const options = { api: lectern.api, staticDir: resolve(String(flags['static-dir'] ?? DEFAULT_STATIC)), token: flags.token as string | undefined };
+  const server = await startServer({ ...options, port }).catch((err: NodeJS.ErrnoException) => {
+    // The default port is a convenience: if it is taken, any free port will do.
+    if (err.code === 'EADDRINUSE' && flags.port === undefined) return startServer({ ...options, port: 0 });
+    throw err;
+  });
+  for (const notice of lectern.notices) console.warn(`Note: ${notice}`);
+  console.log(`Lectern is running at ${server.url}`);
+  console.log(`Data: ${lectern.dataFile}`);
+  console.log(`Articles: ${seedsDir}`);
+  const stop = async () => {
+    await server.close();
+    await lectern.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+async function main(): Promise<void> {
+  const [command, ...rest] = process.argv.slice(2);
+  if (command === 'serve') return serve(rest);
+  if (command === 'export') return runExport(rest, { defaultSeeds: DEFAULT_SEEDS });
+  throw new Error(`unknown command "${command ?? ''}": use "serve" or "export"`);
+}
+
+main().catch((err: Error) => {
+  console.error(`lectern: ${err.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,130 @@
+/**
+ * Serve mode: the same app in a browser. `POST /api/<method>` with a JSON body runs one
+ * contract method through `dispatch`; every other GET serves the built renderer.
+ * Listens on 127.0.0.1 only.
+ */
+import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { LecternApi, Result } from '../contract.js';
+import { dispatch } from '../core/dispatch.js';
+import { checkApiCall, checkOrigin, readBody, type Refusal } from './guards.js';
+import { loadStatic } from './static-files.js';
+
+/** The page's Content-Security-Policy: our own scripts and styles only, nothing remote. */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+].join('; ');
+
+const BODY_LIMIT = 1_000_000;
+const BIG_BODY_LIMIT = 64_000_000;
+const BIG_BODY_METHODS = new Set(['importBackup']);
+
+const STATUS: Record<string, number> = {
+  invalid_input: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  unknown_method: 404,
+  conflict: 409,
+  too_large: 413,
+  io_error: 500,
+  internal: 500,
+};
+
+export interface ServeOptions {
+  api: LecternApi;
+  staticDir: string;
+  port?: number;
+  token?: string;
+}
+
+export interface RunningServer {
+  port: number;
+  token: string;
+  /** The URL to open: the token travels in the fragment, so it never reaches logs or Referer headers. */
+  url: string;
+  close(): Promise<void>;
+}
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type: string): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Security-Policy': CSP,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cache-Control': 'no-store',
+  });
+  res.end(body);
+}
+
+function sendResult(res: ServerResponse, result: Result<unknown>): void {
+  const status = result.ok ? 200 : (STATUS[result.error.code] ?? 500);
+  send(res, status, JSON.stringify(result), 'application/json; charset=utf-8');
+}
+
+function refuse(res: ServerResponse, refusal: Refusal): void {
+  send(res, refusal.status, JSON.stringify({ ok: false, error: { code: refusal.code, message: refusal.message } }), 'application/json; charset=utf-8');
+}
+
+async function handleApi(req: IncomingMessage, res: ServerResponse, options: Required<Pick<ServeOptions, 'api'>> & { token: string }, method: string) {
+  if (req.method !== 'POST') return refuse(res, { status: 405, code: 'invalid_input', message: 'API calls use POST' });
+  const denied = checkApiCall(req, options.token);
+  if (denied) return refuse(res, denied);
+  let payload: unknown;
+  try {
+    const body = await readBody(req, BIG_BODY_METHODS.has(method) ? BIG_BODY_LIMIT : BODY_LIMIT);
+    payload = body.trim() === '' ? {} : JSON.parse(body);
+  } catch (err) {
+    if (err && typeof err === 'object' && 'status' in err) return refuse(res, err as Refusal);
+    return refuse(res, { status: 400, code: 'invalid_input', message: 'the request body is not valid JSON' });
+  }
+  sendResult(res, await dispatch(options.api, method, payload));
+}
+
+async function handleStatic(req: IncomingMessage, res: ServerResponse, staticDir: string, path: string) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, { status: 405, code: 'invalid_input', message: 'method not allowed' });
+  const file = await loadStatic(staticDir, path);
+  if (!file) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
+  send(res, 200, file.body, file.type);
+}
+
+/** Starts the server; resolves once it is listening. */
+export async function startServer(options: ServeOptions): Promise<RunningServer> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  let port = 0;
+  const server: Server = createServer((req, res) => {
+    const refusal = checkOrigin(req, port);
+    if (refusal) return refuse(res, refusal);
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const route = path.startsWith('/api/') ? handleApi(req, res, { api: options.api, token }, path.slice(5)) : handleStatic(req, res, options.staticDir, path);
+    route.catch((err: unknown) => {
+      if (!res.headersSent) refuse(res, { status: 500, code: 'internal', message: (err as Error).message });
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    port,
+    token,
+    url: `http://127.0.0.1:${port}/#token=${token}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
