@@ -22,28 +22,13 @@ export function readingHandlers(deps: { store: Store; catalog: Catalog; clock: (
 
     async saveReading({ articleId, scrollFraction, progress }) {
       requireArticle(articleId);
-      await store.mutate((db) => {
-        const before = { last: db.reading.lastArticleId, entry: db.reading.byArticle[articleId] };
-        db.reading.lastArticleId = articleId;
-        db.reading.byArticle[articleId] = { scrollFraction, progress, lastOpened: clock().toISOString() };
-        return {
-          result: undefined,
-          undo: () => {
-            db.reading.lastArticleId = before.last;
-            if (before.entry) db.reading.byArticle[articleId] = before.entry;
-            else delete db.reading.byArticle[articleId];
-          },
-        };
-      });
+      const entry = { scrollFraction, progress, lastOpened: clock().toISOString() };
+      await store.mutate([{ t: 'reading', articleId, entry, last: articleId }]);
       return { ok: true as const };
     },
 
     async saveSettings(patch) {
-      await store.mutate((db) => {
-        const before = db.settings;
-        db.settings = { ...before, ...patch };
-        return { result: undefined, undo: () => void (db.settings = before) };
-      });
+      await store.mutate([{ t: 'settings', settings: { ...store.data.settings, ...patch } }]);
       return store.data.settings;
     },
 
@@ -55,17 +40,7 @@ export function readingHandlers(deps: { store: Store; catalog: Catalog; clock: (
 
     async saveArticleNote({ articleId, note }) {
       requireArticle(articleId);
-      await store.mutate((db) => {
-        const before = db.articleNotes[articleId];
-        db.articleNotes[articleId] = { note, modified: clock().toISOString() };
-        return {
-          result: undefined,
-          undo: () => {
-            if (before) db.articleNotes[articleId] = before;
-            else delete db.articleNotes[articleId];
-          },
-        };
-      });
+      await store.mutate([{ t: 'articleNote', articleId, value: { note, modified: clock().toISOString() } }]);
       return { ok: true as const };
     },
   };

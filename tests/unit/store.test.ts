@@ -1,20 +1,18 @@
 import { describe, it, expect, beforeEach } from 'vitest';
-import { mkdtemp, readFile, writeFile, readdir, rm, mkdir } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile, readdir, appendFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openStore, DATA_FILE_NAME } from '../../main/core/store/db';
-import { SCHEMA_VERSION } from '../../main/core/store/schema';
+import { openStore, DATA_FILE_NAME, JOURNAL_FILE_NAME } from '../../main/core/store/db';
+import { JournalWriter } from '../../main/core/store/journal';
+import { SCHEMA_VERSION, emptyDb } from '../../main/core/store/schema';
+import type { Op } from '../../main/core/store/ops';
 
 let dir: string;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lectern-store-'));
 });
 
-const setTheme = (theme: 'dark' | 'light') => (db: { settings: { theme: string } }) => {
-  const before = db.settings.theme;
-  db.settings.theme = theme;
-  return { result: theme, undo: () => void (db.settings.theme = before) };
-};
+const setTheme = (theme: 'dark' | 'light'): Op[] => [{ t: 'settings', settings: { ...emptyDb().settings, theme } }];
 
 describe('store', () => {
   it('keeps a change after the store is opened again', async () => {
@@ -27,6 +25,7 @@ describe('store', () => {
   it('writes the schema version into the file', async () => {
     const store = await openStore({ dataDir: dir });
     await store.mutate(setTheme('light'));
+    await store.flush();
     const json = JSON.parse(await readFile(join(dir, DATA_FILE_NAME), 'utf8'));
     expect(json.schemaVersion).toBe(SCHEMA_VERSION);
   });
@@ -65,20 +64,45 @@ describe('store', () => {
   it('keeps a backup of the last file that opened cleanly', async () => {
     const store = await openStore({ dataDir: dir });
     await store.mutate(setTheme('dark'));
+    await store.close();
     await openStore({ dataDir: dir });
     const backup = JSON.parse(await readFile(join(dir, `${DATA_FILE_NAME}.bak`), 'utf8'));
     expect(backup.settings.theme).toBe('dark');
   });
 
-  it('undoes a change in memory when it cannot be written', async () => {
+  it('undoes a change in memory when it cannot be written, and reports why', async () => {
+    const failing = async (path: string) => {
+      const real = await JournalWriter.open(path);
+      return { append: async () => Promise.reject(new Error('disk full')), clear: () => real.clear(), close: () => real.close() };
+    };
+    const store = await openStore({ dataDir: dir, openJournal: failing });
+    await expect(store.mutate(setTheme('dark'))).rejects.toThrow(/Could not save.*disk full/);
+    expect(store.data.settings.theme).toBe('system');
+  });
+
+  it('recovers saved changes from the journal after a crash', async () => {
     const store = await openStore({ dataDir: dir });
-    await store.mutate(setTheme('light'));
-    // A non-empty folder where the file should be makes the final rename fail, even for root.
-    const file = join(dir, DATA_FILE_NAME);
-    await rm(file);
-    await mkdir(file);
-    await writeFile(join(file, 'keep'), 'x');
-    await expect(store.mutate(setTheme('dark'))).rejects.toThrow(/Could not save/);
-    expect(store.data.settings.theme).toBe('light');
+    await store.mutate(setTheme('dark'));
+    // No close(): the process died. The data file itself still holds the old state.
+    expect(JSON.parse(await readFile(join(dir, DATA_FILE_NAME), 'utf8')).settings.theme).toBe('system');
+    const reopened = await openStore({ dataDir: dir });
+    expect(reopened.data.settings.theme).toBe('dark');
+  });
+
+  it('skips a torn last journal line and keeps the rest', async () => {
+    const store = await openStore({ dataDir: dir });
+    await store.mutate(setTheme('dark'));
+    await appendFile(join(dir, JOURNAL_FILE_NAME), '{"t":"settings","sett');
+    const reopened = await openStore({ dataDir: dir });
+    expect(reopened.data.settings.theme).toBe('dark');
+    expect(reopened.notices.map((n) => n.message).join()).toMatch(/Skipped 1 unreadable line/);
+  });
+
+  it('folds the journal into the data file on close', async () => {
+    const store = await openStore({ dataDir: dir });
+    await store.mutate(setTheme('dark'));
+    await store.close();
+    expect(JSON.parse(await readFile(join(dir, DATA_FILE_NAME), 'utf8')).settings.theme).toBe('dark');
+    expect(await readFile(join(dir, JOURNAL_FILE_NAME), 'utf8')).toBe('');
   });
 });

@@ -69,11 +69,7 @@ export async function purgeTrash(deps: Pick<AnnotationDeps, 'store' | 'clock'>):
   const cutoff = deps.clock().getTime() - TRASH_DAYS * DAY_MS;
   const expired = deps.store.data.trash.filter((t) => Date.parse(t.deletedAt) < cutoff);
   if (expired.length === 0) return 0;
-  await deps.store.mutate((db) => {
-    const before = db.trash;
-    db.trash = before.filter((t) => !expired.includes(t));
-    return { result: undefined, undo: () => void (db.trash = before) };
-  });
+  await deps.store.mutate(expired.map((t) => ({ t: 'removeTrash', id: t.annotation.id })));
   return expired.length;
 }
 
@@ -98,10 +94,7 @@ export function annotationHandlers(deps: AnnotationDeps): AnnotationMethods {
         tags: uniqueTags(input.tags),
         target: targetFor(deps, input.articleId, input.range, input.exact),
       };
-      await store.mutate((db) => {
-        db.annotations.push(record);
-        return { result: undefined, undo: () => void (db.annotations = db.annotations.filter((a) => a !== record)) };
-      });
+      await store.mutate([{ t: 'putAnnotation', record }]);
       return viewOf(deps, record);
     },
 
@@ -116,11 +109,7 @@ export function annotationHandlers(deps: AnnotationDeps): AnnotationMethods {
         target: input.range ? targetFor(deps, current.articleId, input.range) : current.target,
         modified: clock().toISOString(),
       };
-      await store.mutate((db) => {
-        const index = db.annotations.indexOf(current);
-        db.annotations[index] = next;
-        return { result: undefined, undo: () => void (db.annotations[db.annotations.indexOf(next)] = current) };
-      });
+      await store.mutate([{ t: 'putAnnotation', record: next }]);
       return viewOf(deps, next);
     },
 
@@ -128,17 +117,10 @@ export function annotationHandlers(deps: AnnotationDeps): AnnotationMethods {
       const current = store.data.annotations.find((a) => a.id === id);
       if (!current) throw notFound(`Annotation "${id}"`);
       const entry = { deletedAt: clock().toISOString(), annotation: current };
-      await store.mutate((db) => {
-        db.annotations = db.annotations.filter((a) => a !== current);
-        db.trash.push(entry);
-        return {
-          result: undefined,
-          undo: () => {
-            db.annotations.push(current);
-            db.trash = db.trash.filter((t) => t !== entry);
-          },
-        };
-      });
+      await store.mutate([
+        { t: 'removeAnnotation', id },
+        { t: 'putTrash', entry },
+      ]);
       return { ok: true as const };
     },
 
@@ -146,17 +128,10 @@ export function annotationHandlers(deps: AnnotationDeps): AnnotationMethods {
       const entry = store.data.trash.find((t) => t.annotation.id === id);
       if (!entry) throw notFound(`Annotation "${id}" in the trash`);
       if (store.data.annotations.some((a) => a.id === id)) throw new ApiFailure('conflict', `Annotation "${id}" already exists`);
-      await store.mutate((db) => {
-        db.trash = db.trash.filter((t) => t !== entry);
-        db.annotations.push(entry.annotation);
-        return {
-          result: undefined,
-          undo: () => {
-            db.annotations = db.annotations.filter((a) => a !== entry.annotation);
-            db.trash.push(entry);
-          },
-        };
-      });
+      await store.mutate([
+        { t: 'removeTrash', id },
+        { t: 'putAnnotation', record: entry.annotation },
+      ]);
       return viewOf(deps, entry.annotation);
     },
 
