@@ -1,0 +1,62 @@
+/**
+ * Re-anchoring one annotation in the current text: exact where it was, else
+ * the same quote moved (shifted), else an edited quote nearby or anywhere
+ * (fuzzy), else detached. It never guesses: a place that does not score
+ * well enough is not used.
+ */
+import type { AnchorStatus } from '../../contract.js';
+import type { AnchorTarget } from './describe.js';
+import { combinedScore, DISTINCT_QUOTE_LENGTH, MIN_SHIFTED_CONTEXT } from './match-score.js';
+import { matchQuote } from './match-quote.js';
+import { findShifted, type Occurrence } from './shift.js';
+
+/** Where an annotation lands in the current text; start/end/score are null when detached. */
+export interface AnchorResult {
+  status: AnchorStatus;
+  start: number | null;
+  end: number | null;
+  score: number | null;
+}
+
+/** The result for an annotation whose passage could not be found. */
+export function detached(): AnchorResult {
+  return { status: 'detached', start: null, end: null, score: null };
+}
+
+/** True when the quote is still exactly at its recorded position. */
+export function isExactAt(text: string, target: AnchorTarget): boolean {
+  const { exact } = target.quote;
+  const { start, end } = target.position;
+  return exact.length > 0 && start >= 0 && end - start === exact.length && text.startsWith(exact, start);
+}
+
+/** The exact-position result. */
+export function exactResult(target: AnchorTarget): AnchorResult {
+  return { status: 'exact', start: target.position.start, end: target.position.end, score: 1 };
+}
+
+/** Whether a moved exact quote is trustworthy at this occurrence. */
+export function acceptsShift(target: AnchorTarget, occurrence: Occurrence): boolean {
+  return target.quote.exact.length >= DISTINCT_QUOTE_LENGTH || occurrence.context >= MIN_SHIFTED_CONTEXT;
+}
+
+/** The shifted result for an accepted occurrence. */
+export function shiftedResult(text: string, target: AnchorTarget, occurrence: Occurrence): AnchorResult {
+  const { start, context } = occurrence;
+  const score = combinedScore(1, context, start, target.position.start, text.length);
+  return { status: 'shifted', start, end: start + target.quote.exact.length, score };
+}
+
+/**
+ * Anchors one annotation in `text`. Offsets are JS string (UTF-16) offsets.
+ * An empty quote has nothing to highlight and is always detached.
+ */
+export function anchorTarget(text: string, target: AnchorTarget): AnchorResult {
+  if (target.quote.exact.length === 0) return detached();
+  if (isExactAt(text, target)) return exactResult(target);
+  const occurrence = findShifted(text, target);
+  if (occurrence && acceptsShift(target, occurrence)) return shiftedResult(text, target, occurrence);
+  const fuzzy = matchQuote(text, target);
+  if (fuzzy) return { status: 'fuzzy', ...fuzzy };
+  return detached();
+}

@@ -1,0 +1,66 @@
+/**
+ * How well a candidate place in the text fits what an annotation remembers.
+ * The weights follow the idea of the Hypothesis client's quote matcher: the
+ * quote itself matters most, the surrounding context next, and the distance
+ * to the old position only breaks near-ties.
+ */
+import approxSearch from 'approx-string-match';
+import type { TextQuoteSelector } from '../../contract.js';
+
+const QUOTE_WEIGHT = 50;
+const CONTEXT_WEIGHT = 40;
+const POSITION_WEIGHT = 2;
+
+/** A fuzzy match is kept only when its combined score reaches this. */
+export const MIN_FUZZY_SCORE = 0.75;
+/**
+ * An exact quote that moved is trusted on its own from this length on;
+ * shorter quotes (a word, a name) must also bring at least half their context,
+ * or they would jump to any other place that happens to use the same words.
+ */
+export const DISTINCT_QUOTE_LENGTH = 32;
+export const MIN_SHIFTED_CONTEXT = 0.5;
+
+/**
+ * Similarity of `actual` to `expected` in 0..1 by edit distance;
+ * exactly 1 only when the two strings are equal.
+ */
+export function textSimilarity(expected: string, actual: string): number {
+  if (actual === expected) return 1;
+  if (actual.length === 0 || expected.length === 0) return 0;
+  const [best] = approxSearch(actual, expected, expected.length);
+  return best ? 1 - best.errors / expected.length : 0;
+}
+
+/**
+ * Mean similarity of the remembered prefix and suffix to the text around
+ * `start..end`. An empty prefix or suffix (the quote sat at the text's edge)
+ * says nothing, so it is left out rather than counted as a free match.
+ */
+export function contextScore(text: string, start: number, end: number, quote: TextQuoteSelector): number {
+  let total = 0;
+  let parts = 0;
+  if (quote.prefix.length > 0) {
+    total += textSimilarity(quote.prefix, text.slice(Math.max(0, start - quote.prefix.length), start));
+    parts += 1;
+  }
+  if (quote.suffix.length > 0) {
+    total += textSimilarity(quote.suffix, text.slice(end, end + quote.suffix.length));
+    parts += 1;
+  }
+  return parts === 0 ? 1 : total / parts;
+}
+
+/** Cheap test for `contextScore(...) === 1`: prefix and suffix are both intact. */
+export function hasPerfectContext(text: string, start: number, end: number, quote: TextQuoteSelector): boolean {
+  const { prefix, suffix } = quote;
+  const prefixOk = prefix.length === 0 || (start >= prefix.length && text.startsWith(prefix, start - prefix.length));
+  return prefixOk && (suffix.length === 0 || text.startsWith(suffix, end));
+}
+
+/** Combined score in 0..1 from quote similarity, context similarity and distance to the old start. */
+export function combinedScore(quote: number, context: number, start: number, hint: number, textLength: number): number {
+  const position = textLength > 0 ? 1 - Math.min(1, Math.abs(start - hint) / textLength) : 1;
+  const raw = QUOTE_WEIGHT * quote + CONTEXT_WEIGHT * context + POSITION_WEIGHT * position;
+  return raw / (QUOTE_WEIGHT + CONTEXT_WEIGHT + POSITION_WEIGHT);
+}
