@@ -181,6 +181,18 @@ export const methods = {
     input: z.object({ articleId: Id, options: ExportOptions.partial().default({}) }).strict(),
     output: z.object({ fileName: z.string(), markdown: z.string() }),
   },
+  searchLibrary: {
+    input: z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(200).default(50) }).strict(),
+    output: z.array(
+      z.object({
+        articleId: Id,
+        title: z.string(),
+        /** A short excerpt around the first match, as plain text. */
+        snippet: z.string(),
+        score: z.number(),
+      }),
+    ),
+  },
   exportBackup: { input: Empty, output: z.object({ fileName: z.string(), json: z.string() }) },
   importBackup: {
     input: z.object({ json: z.string().max(50_000_000) }).strict(),

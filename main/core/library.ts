@@ -6,9 +6,11 @@ import { randomUUID } from 'node:crypto';
 import type { LecternApi } from '../contract.js';
 import { openCatalog } from './articles.js';
 import { openStore } from './store/db.js';
+import { acquireLock } from './store/lock.js';
 import { annotationHandlers, purgeTrash } from './annotations/service.js';
 import { readingHandlers } from './reading.js';
 import { exportHandlers } from './export-handlers.js';
+import { searchHandlers } from './search-handlers.js';
 
 export interface LecternOptions {
   seedsDir: string;
@@ -30,6 +32,7 @@ export interface Lectern {
 export async function createLectern(options: LecternOptions): Promise<Lectern> {
   const clock = options.clock ?? (() => new Date());
   const newId = options.newId ?? randomUUID;
+  const release = await acquireLock(options.dataDir);
   const catalog = await openCatalog(options.seedsDir);
   const store = await openStore({ dataDir: options.dataDir, clock });
   const deps = { store, catalog, clock, newId };
@@ -53,6 +56,7 @@ export async function createLectern(options: LecternOptions): Promise<Lectern> {
     ...readingHandlers(deps),
     ...annotationHandlers(deps),
     ...exportHandlers(deps),
+    ...searchHandlers(deps),
   };
 
   const notices = [...store.notices.map((n) => n.message)];
@@ -68,7 +72,8 @@ export async function createLectern(options: LecternOptions): Promise<Lectern> {
     async close() {
       if (closed) return;
       closed = true;
-      await store.flush();
+      await store.close();
+      await release();
     },
   };
 }
