@@ -1,0 +1,157 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Client } from './api/client';
+import { AnnotationsLayer } from './annotations/AnnotationsLayer';
+import { LibrarySidebar } from './library/LibrarySidebar';
+import { neighbourId, sortArticles } from './library/sort-articles';
+import { useSortOrder } from './library/use-sort-order';
+import { ProgressBar } from './reader/ProgressBar';
+import { ReaderToolbar } from './reader/ReaderToolbar';
+import { ReadingPane } from './reader/ReadingPane';
+import { useArticle } from './reader/use-article';
+import { useReadingPosition, type Position } from './reader/use-reading-position';
+import { nextTheme } from './settings/apply-settings';
+import { ReaderControls } from './settings/ReaderControls';
+import { useSettings } from './settings/use-settings';
+import type { AppCommand } from './shell/commands';
+import { ErrorBoundary } from './shell/ErrorBoundary';
+import { ShortcutsSheet } from './shell/ShortcutsSheet';
+import { ConnectionError } from './shell/States';
+import { useToast } from './shell/Toasts';
+import { useBootstrap } from './shell/use-bootstrap';
+import { useNavigation } from './shell/use-navigation';
+import { usePanels } from './shell/use-panels';
+import { useShortcuts } from './shell/use-shortcuts';
+
+/** Fired on window by the annotations layer when counts may have changed (optional). */
+const ANNOTATIONS_CHANGED = 'lectern:annotations-changed';
+
+/** The whole window: library, reading pane, annotations column. */
+export function App({ client }: { client: Client }) {
+  const { boot, retry, refreshArticles } = useBootstrap(client);
+  if (boot.status === 'error') return <ConnectionError code={boot.code} message={boot.message} onRetry={retry} />;
+  return <Workspace client={client} boot={boot} refreshArticles={refreshArticles} />;
+}
+
+type WorkspaceProps = {
+  client: Client;
+  boot: Exclude<ReturnType<typeof useBootstrap>['boot'], { status: 'error' }>;
+  refreshArticles(): void;
+};
+
+function Workspace({ client, boot, refreshArticles }: WorkspaceProps) {
+  const toast = useToast();
+  const onError = useCallback((message: string) => toast(message, 'error'), [toast]);
+  const settings = useSettings(client, boot.settings, onError);
+  const [sortOrder, setSortOrder] = useSortOrder();
+  const sorted = useMemo(() => (boot.articles ? sortArticles(boot.articles, sortOrder) : null), [boot.articles, sortOrder]);
+  const panels = usePanels();
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const scrollRef = useRef<HTMLElement | null>(null);
+  const rootRef = useRef<HTMLDivElement | null>(null);
+
+  const positions = useRef<Record<string, Position>>({});
+  useEffect(() => {
+    if (boot.reading) positions.current = { ...boot.reading.byArticle, ...positions.current };
+  }, [boot.reading]);
+  const savedFraction = useCallback((id: string) => positions.current[id]?.scrollFraction ?? null, []);
+  const onSaved = useCallback((id: string, position: Position) => {
+    positions.current[id] = position;
+  }, []);
+
+  const { state, currentId, open, retry } = useArticle(client, boot.articles, savedFraction);
+  const readyId = state.status === 'ready' ? state.id : null;
+  const fraction = useReadingPosition({
+    client,
+    articleId: readyId,
+    restoreFraction: state.status === 'ready' ? state.restoreFraction : null,
+    initialProgress: readyId ? (positions.current[readyId]?.progress ?? 0) : 0,
+    scrollRef,
+    onSaved,
+    onError,
+  });
+
+  const step = useCallback(
+    (delta: number) => {
+      const id = sorted && neighbourId(sorted, currentId, delta);
+      if (id) open(id);
+    },
+    [sorted, currentId, open],
+  );
+
+  const onCommand = useCallback(
+    (command: Exclude<AppCommand, { type: 'open' }>) => {
+      if (command.type === 'theme') settings.setTheme(command.theme ?? nextTheme(settings.theme));
+      else if (command.type === 'font-size') {
+        if (command.change === 'reset') settings.resetFontSize();
+        else settings.changeFontSize(command.change);
+      }
+      else if (command.type === 'next-article') step(1);
+      else if (command.type === 'previous-article') step(-1);
+      else if (command.type === 'toggle-library') panels.toggleLibrary();
+      else if (command.type === 'toggle-annotations') panels.toggleAnnotations();
+      else if (command.type === 'shortcuts') setSheetOpen(true);
+    },
+    [settings, step, panels],
+  );
+
+  useNavigation({ articles: boot.articles, reading: boot.reading, currentId, open, onCommand });
+  useShortcuts({
+    nextArticle: () => step(1),
+    previousArticle: () => step(-1),
+    toggleLibrary: panels.toggleLibrary,
+    toggleAnnotations: panels.toggleAnnotations,
+    changeFontSize: settings.changeFontSize,
+    showShortcuts: () => setSheetOpen(true),
+  });
+
+  // Annotation counts in the library go stale as the reader highlights; re-read them now and then.
+  useEffect(() => {
+    if (readyId) refreshArticles();
+  }, [readyId, refreshArticles]);
+  useEffect(() => {
+    const onFocus = () => refreshArticles();
+    window.addEventListener('focus', onFocus);
+    window.addEventListener(ANNOTATIONS_CHANGED, onFocus);
+    return () => {
+      window.removeEventListener('focus', onFocus);
+      window.removeEventListener(ANNOTATIONS_CHANGED, onFocus);
+    };
+  }, [refreshArticles]);
+
+  return (
+    <div className="app" data-library={panels.libraryOpen ? 'open' : 'closed'} data-annotations={panels.annotationsOpen ? 'open' : 'closed'}>
+      {panels.libraryOpen && (
+        <LibrarySidebar articles={sorted} currentId={currentId} sortOrder={sortOrder} onSortOrder={setSortOrder} onOpen={open} />
+      )}
+      <section className="reader" aria-label="Reader">
+        <ReaderToolbar
+          libraryOpen={panels.libraryOpen}
+          annotationsOpen={panels.annotationsOpen}
+          hasAnnotations={readyId !== null}
+          onToggleLibrary={panels.toggleLibrary}
+          onToggleAnnotations={panels.toggleAnnotations}
+          onShowShortcuts={() => setSheetOpen(true)}
+        >
+          <ReaderControls settings={settings} />
+        </ReaderToolbar>
+        <ProgressBar fraction={readyId ? fraction : 0} />
+        <ReadingPane state={state} hasArticles={(boot.articles?.length ?? 0) > 0} scrollRef={scrollRef} rootRef={rootRef} onRetry={retry} />
+      </section>
+      <div className="annotations-area" data-collapsed={!panels.annotationsOpen || undefined}>
+        {state.status === 'ready' && (
+          <ErrorBoundary fallback={(error) => <p className="annotations-crashed" role="alert">Highlights are unavailable: {error.message}</p>}>
+            <AnnotationsLayer
+              key={state.id}
+              client={client}
+              article={state.article}
+              rootRef={rootRef}
+              scrollRef={scrollRef}
+              focusAnnotationId={state.focusAnnotationId}
+            />
+          </ErrorBoundary>
+        )}
+      </div>
+      <ShortcutsSheet open={sheetOpen} onClose={() => setSheetOpen(false)} />
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { useEffect, useRef } from 'react';
+
+/** What the app-level keys do; the annotation keys belong to the annotations layer. */
+export interface ShortcutActions {
+  nextArticle(): void;
+  previousArticle(): void;
+  toggleLibrary(): void;
+  toggleAnnotations(): void;
+  changeFontSize(delta: number): void;
+  showShortcuts(): void;
+}
+
+/** True when typing in `target` must not trigger shortcuts (inputs, text areas, editable text). */
+export function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (target instanceof HTMLInputElement) {
+    return !['button', 'checkbox', 'radio', 'range', 'submit', 'reset', 'color', 'file'].includes(target.type);
+  }
+  return false;
+}
+
+/** The app's single-key shortcuts by name. */
+export type ShortcutName = Exclude<keyof ShortcutActions, 'changeFontSize'> | 'larger' | 'smaller';
+
+/** The shortcut a key press means, or null when it is not an app shortcut. */
+export function shortcutFor(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): ShortcutName | null {
+  if (event.ctrlKey || event.metaKey || event.altKey) return null;
+  switch (event.key) {
+    case 'j':
+      return 'nextArticle';
+    case 'k':
+      return 'previousArticle';
+    case '[':
+      return 'toggleLibrary';
+    case ']':
+      return 'toggleAnnotations';
+    case '?':
+      return 'showShortcuts';
+    case '+':
+    case '=':
+      return 'larger';
+    case '-':
+    case '_':
+      return 'smaller';
+    default:
+      return null;
+  }
+}
+
+/** Listens for the app's single-key shortcuts on the document, outside text fields and dialogs. */
+export function useShortcuts(actions: ShortcutActions): void {
+  const latest = useRef(actions);
+  latest.current = actions;
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.defaultPrevented || event.isComposing || isTextEntry(event.target)) return;
+      if (document.querySelector('dialog[open]')) return;
+      const name = shortcutFor(event);
+      if (!name) return;
+      event.preventDefault();
+      const a = latest.current;
+      if (name === 'larger') a.changeFontSize(1);
+      else if (name === 'smaller') a.changeFontSize(-1);
+      else a[name]();
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
