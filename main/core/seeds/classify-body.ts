@@ -7,10 +7,8 @@
 import type { BlockKind } from '../../contract.js';
 import { isBoilerplateLine, isSectionHeading, isWidgetButton, splitFeedFooter } from './boilerplate.js';
 import { bylineAuthor, countWords, isCaption, isHeadingLike, isNameLike, isTitleLike } from './line-shapes.js';
+import type { Draft } from './build-article.js';
 import type { Unit } from './split-lines.js';
-
-/** A block before offsets are assigned. */
-export type Draft = { kind: BlockKind; text: string };
 
 export type Body = { drafts: Draft[]; site: string | null; byline: string | null };
 
