@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { anchorAll, anchorTarget, describeRange, type AnchorTarget } from '../../main/core/annotations/anchor.js';
+import { makeAnchoringFixture } from '../../bench/fixtures/anchoring-fixture.js';
 
 const seedDir = join(import.meta.dirname, '../../seeds');
 const seedText = readdirSync(seedDir)
@@ -104,5 +105,48 @@ describe('anchorAll', () => {
 
   it('anchors nothing to nothing', () => {
     expect(anchorAll(seedText, [])).toEqual([]);
+  });
+});
+
+describe('the anchoring benchmark fixture', () => {
+  const fixture = makeAnchoringFixture(7, 120_000, 600);
+
+  it('is the same for the same seed and differs for another', () => {
+    const again = makeAnchoringFixture(7, 120_000, 600);
+    expect(again.variants).toEqual(fixture.variants);
+    expect(again.targets).toEqual(fixture.targets);
+    expect(makeAnchoringFixture(8, 120_000, 600).text).not.toBe(fixture.text);
+  });
+
+  it('has about the size and number of annotations asked for', () => {
+    expect(Buffer.byteLength(fixture.text)).toBeGreaterThanOrEqual(120_000);
+    expect(Buffer.byteLength(fixture.text)).toBeLessThan(125_000);
+    expect(fixture.targets).toHaveLength(600);
+    expect(fixture.editedTargets).toHaveLength(6);
+  });
+
+  it('keeps every annotation exact in the unchanged text', () => {
+    expect(anchorAll(fixture.variants.unchanged, fixture.targets).every((r) => r.status === 'exact')).toBe(true);
+  });
+
+  it('moves every annotation after the inserted paragraph by its length', () => {
+    const { at, length } = fixture.insertion;
+    const results = anchorAll(fixture.variants.shifted, fixture.targets);
+    fixture.targets.forEach((target, i) => {
+      const { start, end } = target.position;
+      if (end <= at) expect(results[i]).toMatchObject({ status: 'exact', start });
+      else if (start >= at) expect(results[i]).toMatchObject({ status: 'shifted', start: start + length });
+      else expect(results[i].status).toBe('detached');
+    });
+  });
+
+  it('finds each edited quote as fuzzy where it was, and agrees with anchoring one by one', () => {
+    const text = fixture.variants.edited;
+    const results = anchorAll(text, fixture.targets);
+    expect(results).toEqual(fixture.targets.map((target) => anchorTarget(text, target)));
+    for (const i of fixture.editedTargets) {
+      expect(results[i].status).toBe('fuzzy');
+      expect(Math.abs(results[i].start! - fixture.targets[i].position.start)).toBeLessThan(20);
+    }
   });
 });

@@ -8,7 +8,7 @@
 import type { AnchorTarget } from './describe.js';
 import { anchorTarget, detached, exactResult, isExactAt, shiftedResult, type AnchorResult } from './anchor-target.js';
 import { hasPerfectContext } from './match-score.js';
-import { bestOccurrence, occurrencesBetween } from './shift.js';
+import { nearestPerfect, occurrencesBetween } from './shift.js';
 
 const REMEMBERED_DELTAS = 8;
 
@@ -29,9 +29,13 @@ function shiftedByKnownDelta(text: string, target: AnchorTarget, deltas: number[
     const moved = old + delta;
     if (moved < 0 || !text.startsWith(exact, moved)) continue;
     if (!hasPerfectContext(text, moved, moved + exact.length, target.quote)) continue;
-    // Intact context at distance |delta|: only nearer (or equally near) occurrences can rank above it.
+    // Intact context at distance |delta|: only nearer (or equally near) occurrences
+    // with intact context can rank above it, and those are occurrences of the whole
+    // prefix + quote + suffix, a longer string that indexOf skips through faster.
     const reach = Math.abs(delta);
-    const best = bestOccurrence(text, target, occurrencesBetween(text, exact, old - reach, old + reach));
+    const { prefix, suffix } = target.quote;
+    const whole = occurrencesBetween(text, prefix + exact + suffix, old - reach - prefix.length, old + reach - prefix.length);
+    const best = nearestPerfect(text, target, whole.map((at) => at + prefix.length));
     if (!best) continue;
     remember(deltas, best.start - old);
     return shiftedResult(text, target, best);

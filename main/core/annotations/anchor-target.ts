@@ -1,13 +1,14 @@
 /**
  * Re-anchoring one annotation in the current text: exact where it was, else
- * the same quote moved (shifted), else an edited quote nearby or anywhere
- * (fuzzy), else detached. It never guesses: a place that does not score
- * well enough is not used.
+ * the same quote moved with its context intact (shifted), else the better of
+ * a trusted copy of the quote elsewhere (shifted) and an edited passage near
+ * the old place (fuzzy), else an edited passage anywhere (fuzzy), else detached. It never guesses: a place that does not
+ * score well enough is not used.
  */
 import type { AnchorStatus } from '../../contract.js';
 import type { AnchorTarget } from './describe.js';
 import { combinedScore, DISTINCT_QUOTE_LENGTH, MIN_SHIFTED_CONTEXT } from './match-score.js';
-import { matchQuote } from './match-quote.js';
+import { matchNear, matchQuote } from './match-quote.js';
 import { findShifted, type Occurrence } from './shift.js';
 
 /** Where an annotation lands in the current text; start/end/score are null when detached. */
@@ -35,11 +36,6 @@ export function exactResult(target: AnchorTarget): AnchorResult {
   return { status: 'exact', start: target.position.start, end: target.position.end, score: 1 };
 }
 
-/** Whether a moved exact quote is trustworthy at this occurrence. */
-export function acceptsShift(target: AnchorTarget, occurrence: Occurrence): boolean {
-  return target.quote.exact.length >= DISTINCT_QUOTE_LENGTH || occurrence.context >= MIN_SHIFTED_CONTEXT;
-}
-
 /** The shifted result for an accepted occurrence. */
 export function shiftedResult(text: string, target: AnchorTarget, occurrence: Occurrence): AnchorResult {
   const { start, context } = occurrence;
@@ -54,9 +50,14 @@ export function shiftedResult(text: string, target: AnchorTarget, occurrence: Oc
 export function anchorTarget(text: string, target: AnchorTarget): AnchorResult {
   if (target.quote.exact.length === 0) return detached();
   if (isExactAt(text, target)) return exactResult(target);
-  const occurrence = findShifted(text, target);
-  if (occurrence && acceptsShift(target, occurrence)) return shiftedResult(text, target, occurrence);
-  const fuzzy = matchQuote(text, target);
-  if (fuzzy) return { status: 'fuzzy', ...fuzzy };
-  return detached();
+  const { best, starts } = findShifted(text, target);
+  // A moved quote with its context intact is as sure as it gets.
+  if (best && best.context === 1) return shiftedResult(text, target, best);
+  const trusted = best && (best.context >= MIN_SHIFTED_CONTEXT || target.quote.exact.length >= DISTINCT_QUOTE_LENGTH);
+  const shifted = trusted ? shiftedResult(text, target, best) : null;
+  // An edited passage at the old place may still fit better than a copy elsewhere;
+  // the whole text is searched only when there is no copy to fall back on.
+  const fuzzy = shifted ? matchNear(text, target, starts) : matchQuote(text, target, starts);
+  if (fuzzy && (shifted === null || fuzzy.score > shifted.score!)) return { status: 'fuzzy', ...fuzzy };
+  return shifted ?? detached();
 }

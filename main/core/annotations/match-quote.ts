@@ -59,13 +59,34 @@ function fitToContext(text: string, target: AnchorTarget, start: number, end: nu
   return [start, end];
 }
 
-function bestMatchIn(text: string, target: AnchorTarget, from: number, to: number): FuzzyMatch | null {
+/**
+ * `text.slice(from, to)` with every exact occurrence of the quote blanked out.
+ * Approximate search reports only the matches with the fewest errors, so an
+ * exact copy elsewhere (already weighed as a shift) would hide the edited
+ * original; blanking lets the search see past it.
+ */
+function searchable(text: string, from: number, to: number, quoteLength: number, exactStarts: readonly number[]): string {
+  const blank = '\u0000'.repeat(quoteLength);
+  let out = '';
+  let at = from;
+  for (const start of exactStarts) {
+    if (start + quoteLength <= from || start >= to) continue;
+    const a = Math.max(at, start);
+    const b = Math.min(to, start + quoteLength);
+    if (b <= a) continue;
+    out += text.slice(at, a) + blank.slice(0, b - a);
+    at = b;
+  }
+  return at === from ? text.slice(from, to) : out + text.slice(at, to);
+}
+
+function bestMatchIn(text: string, target: AnchorTarget, from: number, to: number, exactStarts: readonly number[]): FuzzyMatch | null {
   const quote = target.quote.exact;
   const hint = target.position.start;
   const maxErrors = maxErrorsFor(quote.length);
   const slack = Math.min(maxErrors, 32);
   let best: FuzzyMatch | null = null;
-  for (const hit of approxSearch(text.slice(from, to), quote, maxErrors)) {
+  for (const hit of approxSearch(searchable(text, from, to, quote.length, exactStarts), quote, maxErrors)) {
     const [start, end] = fitToContext(text, target, from + hit.start, from + hit.end, slack);
     const quoteScore = 1 - hit.errors / quote.length;
     const context = contextScore(text, start, end, target.quote);
@@ -79,17 +100,31 @@ function bestMatchIn(text: string, target: AnchorTarget, from: number, to: numbe
 }
 
 /**
- * The best approximate place for the target's quote, or null when nothing
- * scores high enough. A match near the old position is preferred to a
+ * The best approximate place for the target's quote within FUZZY_WINDOW of
+ * its old position, or null when nothing there scores high enough.
+ * `exactStarts` are the places where the quote occurs exactly (ascending),
+ * which this search skips: they are weighed as shifts instead.
+ */
+export function matchNear(text: string, target: AnchorTarget, exactStarts: readonly number[] = []): FuzzyMatch | null {
+  if (target.quote.exact.length < MIN_FUZZY_QUOTE_LENGTH) return null;
+  const [from, to] = nearWindow(text, target);
+  return bestMatchIn(text, target, from, to, exactStarts);
+}
+
+/**
+ * Like `matchNear`, but when nothing near scores high enough, the whole text
+ * is searched. A match near the old position is preferred to a
  * better-scoring one far away, which keeps anchoring local and fast.
  */
-export function matchQuote(text: string, target: AnchorTarget): FuzzyMatch | null {
-  const quote = target.quote.exact;
-  if (quote.length < MIN_FUZZY_QUOTE_LENGTH) return null;
-  const hint = Math.min(Math.max(0, target.position.start), text.length);
-  const from = Math.max(0, hint - FUZZY_WINDOW);
-  const to = Math.min(text.length, hint + quote.length + FUZZY_WINDOW);
-  const near = bestMatchIn(text, target, from, to);
+export function matchQuote(text: string, target: AnchorTarget, exactStarts: readonly number[] = []): FuzzyMatch | null {
+  if (target.quote.exact.length < MIN_FUZZY_QUOTE_LENGTH) return null;
+  const [from, to] = nearWindow(text, target);
+  const near = bestMatchIn(text, target, from, to, exactStarts);
   if (near || (from === 0 && to === text.length)) return near;
-  return bestMatchIn(text, target, 0, text.length);
+  return bestMatchIn(text, target, 0, text.length, exactStarts);
+}
+
+function nearWindow(text: string, target: AnchorTarget): [number, number] {
+  const hint = Math.min(Math.max(0, target.position.start), text.length);
+  return [Math.max(0, hint - FUZZY_WINDOW), Math.min(text.length, hint + target.quote.exact.length + FUZZY_WINDOW)];
 }

@@ -14,9 +14,10 @@ const POSITION_WEIGHT = 2;
 /** A fuzzy match is kept only when its combined score reaches this. */
 export const MIN_FUZZY_SCORE = 0.75;
 /**
- * An exact quote that moved is trusted on its own from this length on;
- * shorter quotes (a word, a name) must also bring at least half their context,
- * or they would jump to any other place that happens to use the same words.
+ * A copy of the quote elsewhere, without its full context, is trusted when it
+ * brought at least half its context, or when the quote is this long (a
+ * sentence is rarely repeated by chance, a word or a name often is); even
+ * then an edited passage at the old place wins if it scores higher.
  */
 export const DISTINCT_QUOTE_LENGTH = 32;
 export const MIN_SHIFTED_CONTEXT = 0.5;

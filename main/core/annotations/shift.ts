@@ -20,12 +20,11 @@ export interface Occurrence {
 
 /** Starts of every occurrence of `exact` whose start lies in `from..to` (inclusive). */
 export function occurrencesBetween(text: string, exact: string, from: number, to: number): number[] {
+  const offset = Math.max(0, from);
+  // indexOf cannot be told where to stop, so search a slice that ends where the window does.
+  const window = text.slice(offset, Math.max(offset, to + exact.length));
   const starts: number[] = [];
-  let at = text.indexOf(exact, Math.max(0, from));
-  while (at !== -1 && at <= to) {
-    starts.push(at);
-    at = text.indexOf(exact, at + 1);
-  }
+  for (let at = window.indexOf(exact); at !== -1; at = window.indexOf(exact, at + 1)) starts.push(offset + at);
   return starts;
 }
 
@@ -61,16 +60,25 @@ export function bestOccurrence(text: string, target: AnchorTarget, starts: numbe
   return best;
 }
 
+/** The outcome of looking for the unchanged quote. */
+export interface ShiftSearch {
+  /** The best-ranked occurrence, or null when the quote occurs nowhere. */
+  best: Occurrence | null;
+  /** Every occurrence in the text, known whenever `best` is not a perfect one. */
+  starts: number[];
+}
+
 /**
  * The best exact occurrence of the quote anywhere in `text`, searched near
  * the old position first; the result is the same as a whole-text ranking.
  */
-export function findShifted(text: string, target: AnchorTarget): Occurrence | null {
+export function findShifted(text: string, target: AnchorTarget): ShiftSearch {
   const { exact } = target.quote;
   const hint = target.position.start;
   const near = occurrencesBetween(text, exact, hint - LOCAL_WINDOW, hint + LOCAL_WINDOW);
   const local = nearestPerfect(text, target, near);
   // Anything ranking above it would have to be nearer, hence inside the window.
-  if (local) return local;
-  return bestOccurrence(text, target, occurrencesBetween(text, exact, 0, text.length));
+  if (local) return { best: local, starts: near };
+  const starts = occurrencesBetween(text, exact, 0, text.length);
+  return { best: bestOccurrence(text, target, starts), starts };
 }
