@@ -137,7 +137,7 @@ function Workspace({ client, boot, refreshArticles }: WorkspaceProps) {
         <ProgressBar fraction={readyId ? fraction : 0} />
         <ReadingPane state={state} hasArticles={(boot.articles?.length ?? 0) > 0} scrollRef={scrollRef} rootRef={rootRef} onRetry={retry} />
       </section>
-      <div className="annotations-area" data-collapsed={!panels.annotationsOpen || undefined}>
+      <div className="annotations-area" data-collapsed={!panels.annotationsOpen || undefined} inert={!panels.annotationsOpen}>
         {state.status === 'ready' && (
           <ErrorBoundary fallback={(error) => <p className="annotations-crashed" role="alert">Highlights are unavailable: {error.message}</p>}>
             <AnnotationsLayer
