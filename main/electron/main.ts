@@ -1,0 +1,131 @@
+/**
+ * Lectern's Electron main process: one instance, one sandboxed window served from
+ * app://lectern/, the API over validated IPC, deep links and a native menu.
+ * Each concern lives in its own module; this file only wires them to Electron.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { resolve } from 'node:path';
+import { createLectern, type Lectern } from '../core/library.js';
+import { DEEP_LINK_SCHEME } from '../core/deep-link.js';
+import { createAppFileHandler } from './app-files.js';
+import { COMMAND_CHANNEL, COMMAND_READY_CHANNEL } from './channels.js';
+import { CommandChannel } from './command-channel.js';
+import { createDeepLinkRouter, secondInstanceArgv } from './deep-links.js';
+import { hardenSession, hardenWebContents } from './harden.js';
+import { registerApiHandlers, senderUrl } from './ipc.js';
+import { buildMenuTemplate } from './menu.js';
+import { APP_ENTRY_URL, APP_SCHEME, devServerOrigin, isAppUrl } from './origin.js';
+import { resolveAppPaths } from './paths.js';
+import { createQuitGuard } from './quit-guard.js';
+import { APP_SCHEME_PRIVILEGES } from './security.js';
+import { createMainWindow, revealWindow } from './window.js';
+
+const log = (message: string, error?: unknown) => console.error(error === undefined ? message : `${message}: ${String(error)}`);
+
+// A dev server is only ever used by unpackaged runs, and only on loopback.
+const devOrigin = app.isPackaged ? null : devServerOrigin(process.env.LECTERN_DEV_URL);
+
+// --user-data-dir gives tests (and careful users) a separate library; the single-instance
+// lock lives in userData, so this must happen before the lock is taken.
+const userDataSwitch = app.commandLine.getSwitchValue('user-data-dir');
+if (userDataSwitch) app.setPath('userData', resolve(userDataSwitch));
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
+app.enableSandbox();
+
+if (app.requestSingleInstanceLock({ argv: process.argv })) {
+  start();
+} else {
+  // Another Lectern owns this library; it receives our argv through 'second-instance'.
+  app.quit();
+}
+
+function start(): void {
+  const paths = resolveAppPaths(
+    { isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath(), userData: app.getPath('userData') },
+    __dirname,
+  );
+  let lectern: Lectern | null = null;
+  let window: BrowserWindow | null = null;
+
+  const commands = new CommandChannel((command) => {
+    if (window && !window.isDestroyed()) window.webContents.send(COMMAND_CHANNEL, command);
+  });
+
+  const openWindow = (): BrowserWindow => {
+    const created = createMainWindow({
+      preload: paths.preload,
+      url: devOrigin ? (process.env.LECTERN_DEV_URL as string) : APP_ENTRY_URL,
+      windowStateFile: paths.windowStateFile,
+      log,
+    });
+    created.webContents.on('did-start-navigation', (details) => {
+      if (details.isMainFrame && !details.isSameDocument) commands.markNotReady();
+    });
+    created.on('closed', () => {
+      window = null;
+      commands.markNotReady();
+    });
+    return created;
+  };
+
+  const reveal = () => {
+    if (!app.isReady() || !lectern) return; // the window opens as soon as the library is ready
+    window ??= openWindow();
+    revealWindow(window);
+  };
+
+  const router = createDeepLinkRouter({ post: (command) => commands.post(command), reveal, log });
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (url) => shell.openExternal(url), log));
+  app.on('second-instance', (_event, argv, _cwd, additionalData) => {
+    reveal();
+    router.handleArgv(secondInstanceArgv(argv, additionalData));
+  });
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    router.handleUrl(url);
+  });
+
+  registerApiHandlers(ipcMain, () => lectern?.api ?? null, (url) => isAppUrl(url, devOrigin));
+  ipcMain.on(COMMAND_READY_CHANNEL, (event) => {
+    if (window && event.sender === window.webContents && isAppUrl(senderUrl(event), devOrigin)) commands.markReady();
+  });
+
+  app.on('before-quit', createQuitGuard({ close: () => lectern?.close() ?? Promise.resolve(), quit: () => app.quit(), log }));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', reveal);
+
+  app
+    .whenReady()
+    .then(async () => {
+      hardenSession(session.defaultSession, devOrigin);
+      session.defaultSession.protocol.handle(APP_SCHEME, createAppFileHandler(paths.rendererDir));
+      app.setAboutPanelOptions({ applicationName: 'Lectern', applicationVersion: app.getVersion(), copyright: 'MIT licence' });
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          buildMenuTemplate({
+            platform: process.platform,
+            appName: 'Lectern',
+            isDev: !app.isPackaged,
+            send: (command) => commands.post(command),
+            openDataFolder: () => void shell.openPath(paths.dataDir),
+            showAbout: () => app.showAboutPanel(),
+          }),
+        ),
+      );
+      // Only an installed Lectern registers itself as the lectern:// handler, so that
+      // development runs never take the links over from it.
+      if (app.isPackaged) app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME);
+
+      lectern = await createLectern({ seedsDir: paths.seedsDir, dataDir: paths.dataDir });
+      window = openWindow();
+      router.handleArgv(process.argv);
+    })
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Lectern could not start', error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
+}

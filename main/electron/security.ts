@@ -1,0 +1,92 @@
+/**
+ * The security settings of the window and session, as plain data so they can be
+ * checked by unit tests without Electron (see tests/unit/electron-security.test.ts).
+ */
+import type { WebPreferences } from 'electron';
+import { isAppUrl } from './origin.js';
+
+/** Renderer settings: isolated, sandboxed, no Node, web security on, nothing experimental. */
+export function secureWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    // Middle-click would otherwise ask for a new window; it is refused anyway, this keeps it quiet.
+    disableBlinkFeatures: 'Auxclick',
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+    spellcheck: true,
+  };
+}
+
+/**
+ * The Content-Security-Policy of every app:// response. No inline script and no
+ * inline style: React sets styles through the CSSOM, which style-src does not govern.
+ */
+export const CSP_DIRECTIVES: Readonly<Record<string, string>> = {
+  'default-src': "'self'",
+  'script-src': "'self'",
+  'style-src': "'self'",
+  'img-src': "'self' data:",
+  'font-src': "'self'",
+  'connect-src': "'self'",
+  'media-src': "'none'",
+  'object-src': "'none'",
+  'worker-src': "'none'",
+  'frame-src': "'none'",
+  'child-src': "'none'",
+  'base-uri': "'none'",
+  'frame-ancestors': "'none'",
+  'form-action': "'none'",
+};
+
+export const CONTENT_SECURITY_POLICY = Object.entries(CSP_DIRECTIVES)
+  .map(([name, value]) => `${name} ${value}`)
+  .join('; ');
+
+/** Headers sent with every app:// response besides Content-Type. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Referrer-Policy': 'no-referrer',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), usb=(), serial=(), hid=(), bluetooth=()',
+};
+
+/**
+ * The one browser permission Lectern uses: writing plain text to the clipboard
+ * ("copy as Markdown"). Reading the clipboard, camera, notifications... are never needed.
+ */
+const GRANTED_PERMISSIONS = new Set(['clipboard-sanitized-write']);
+
+/**
+ * Decides a permission request or check. Everything is refused except clipboard writes
+ * asked for by the app's own page; remote or unknown origins get nothing at all.
+ */
+export function allowPermission(permission: string, requestingUrl: string | undefined, devOrigin: string | null = null): boolean {
+  return GRANTED_PERMISSIONS.has(permission) && isAppUrl(requestingUrl, devOrigin);
+}
+
+/**
+ * Privileges of the `app:` scheme: standard (real origin, relative URLs) and secure
+ * (a secure context, like https), with fetch for the renderer's own assets. It does not
+ * bypass CSP and gets no service workers.
+ */
+export const APP_SCHEME_PRIVILEGES = {
+  standard: true,
+  secure: true,
+  supportFetchAPI: true,
+  codeCache: true,
+  bypassCSP: false,
+  allowServiceWorkers: false,
+  corsEnabled: false,
+  stream: false,
+} as const;
