@@ -4,7 +4,6 @@
  * quote itself matters most, the surrounding context next, and the distance
  * to the old position only breaks near-ties.
  */
-import approxSearch from 'approx-string-match';
 import type { TextQuoteSelector } from '../../contract.js';
 
 const QUOTE_WEIGHT = 50;
@@ -22,15 +21,42 @@ export const MIN_FUZZY_SCORE = 0.75;
 export const DISTINCT_QUOTE_LENGTH = 32;
 export const MIN_SHIFTED_CONTEXT = 0.5;
 
+let column = new Int32Array(64);
+
+/**
+ * Fewest edits turning `expected` into some substring of `actual` (the
+ * semi-global edit distance that approx-string-match also computes). Written
+ * out here because contexts are only ~32 characters and are compared
+ * thousands of times, where the library's per-call setup would dominate.
+ */
+function editsWithin(expected: string, actual: string): number {
+  const m = expected.length;
+  if (column.length <= m) column = new Int32Array(m + 1);
+  for (let i = 0; i <= m; i += 1) column[i] = i;
+  let best = m;
+  for (let j = 0; j < actual.length; j += 1) {
+    const ch = actual.charCodeAt(j);
+    let diagonal = 0; // a match may start anywhere in `actual`
+    for (let i = 1; i <= m; i += 1) {
+      const left = column[i];
+      const substitute = diagonal + (expected.charCodeAt(i - 1) === ch ? 0 : 1);
+      column[i] = Math.min(substitute, left + 1, column[i - 1] + 1);
+      diagonal = left;
+    }
+    if (column[m] < best) best = column[m];
+  }
+  return best;
+}
+
 /**
  * Similarity of `actual` to `expected` in 0..1 by edit distance;
- * exactly 1 only when the two strings are equal.
+ * exactly 1 only when `actual` contains `expected` (for context slices of the
+ * same length: when they are equal).
  */
 export function textSimilarity(expected: string, actual: string): number {
   if (actual === expected) return 1;
   if (actual.length === 0 || expected.length === 0) return 0;
-  const [best] = approxSearch(actual, expected, expected.length);
-  return best ? 1 - best.errors / expected.length : 0;
+  return 1 - editsWithin(expected, actual) / expected.length;
 }
 
 /**
