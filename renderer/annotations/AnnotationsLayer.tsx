@@ -1,7 +1,30 @@
-// Placeholder until the annotations UI lands: keeps the app building meanwhile.
-import type { RefObject } from 'react';
-import type { Article } from '../../main/contract';
+/**
+ * The annotations UI for one open article: paints highlights over the reading pane (CSS
+ * Custom Highlight API), shows the selection toolbar, answers clicks on highlighted text,
+ * and renders the sidebar. State lives in an annotation store outside React; this component
+ * wires it to the DOM, the keyboard and the sidebar.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
+import { createPortal } from 'react-dom';
+import type { Article, Colour } from '../../main/contract';
 import type { Client } from '../api/client';
+import { charOffsetFromPoint } from '../reader/text-map';
+import { createAnnotationStore } from './annotation-store';
+import { AnnotationsSidebar } from './AnnotationsSidebar';
+import { AnnotationToasts } from './AnnotationToasts';
+import type { CardActions } from './AnnotationCard';
+import { formatCitation } from './citation';
+import { COLOURS } from './colours';
+import { copyText, downloadText } from './dom-actions';
+import { SelectionToolbar } from './SelectionToolbar';
+import { createUndoStack } from './undo-stack';
+import { useAnnotationKeys } from './use-annotation-keys';
+import { useArticleNote } from './use-article-note';
+import { useColourLegend } from './use-colour-legend';
+import { useMessages } from './use-messages';
+import { usePainting } from './use-painting';
+import { readSelection, useSelection, type TextSelection } from './use-selection';
+import './annotations.css';
 
 /** Props the reading pane gives the annotations UI. */
 export interface AnnotationsLayerProps {
@@ -15,7 +38,288 @@ export interface AnnotationsLayerProps {
   focusAnnotationId: string | null;
 }
 
-/** The annotations sidebar and selection toolbar for one article. */
-export function AnnotationsLayer(_props: AnnotationsLayerProps) {
-  return null;
+const LAST_COLOUR_KEY = 'lectern.lastColour';
+/** The app re-reads library counts on this window event. */
+const ANNOTATIONS_CHANGED = 'lectern:annotations-changed';
+
+function useLastColour(): [Colour, (c: Colour) => void] {
+  const [colour, setColour] = useState<Colour>(() => {
+    try {
+      const saved = localStorage.getItem(LAST_COLOUR_KEY) as Colour | null;
+      return saved && COLOURS.includes(saved) ? saved : 'yellow';
+    } catch {
+      return 'yellow';
+    }
+  });
+  const set = useCallback((c: Colour) => {
+    setColour(c);
+    try {
+      localStorage.setItem(LAST_COLOUR_KEY, c);
+    } catch {
+      // Private windows may refuse storage; the colour still holds for this session.
+    }
+  }, []);
+  return [colour, set];
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** Scrolls the reading pane so a range sits a third of the way down. */
+function scrollToRange(range: Range, scroller: HTMLElement | null): void {
+  const rect = range.getBoundingClientRect();
+  const behavior = prefersReducedMotion() ? 'auto' : 'smooth';
+  if (scroller && scroller.scrollHeight > scroller.clientHeight) {
+    const top = scroller.scrollTop + rect.top - scroller.getBoundingClientRect().top - scroller.clientHeight / 3;
+    scroller.scrollTo({ top: Math.max(0, top), behavior });
+  } else {
+    const el = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior });
+  }
+}
+
+/** The sidebar, toolbar and highlight painting for one article. */
+export function AnnotationsLayer({ client, article, rootRef, scrollRef, focusAnnotationId }: AnnotationsLayerProps) {
+  const { messages, showError, showInfo, dismiss } = useMessages();
+  // One undo history per article: undoing must never restore into another article.
+  const undo = useMemo(() => createUndoStack(), [article.id]);
+  const store = useMemo(() => createAnnotationStore({ article, api: client, undo, onError: showError }), [client, article, undo, showError]);
+  useEffect(() => {
+    void store.load();
+  }, [store]);
+  const version = useSyncExternalStore(store.subscribe, store.version);
+  const items = useMemo(() => store.list(), [store, version]);
+
+  const painting = usePainting(store, article.blocks.length, rootRef);
+  const { selection, clear: clearSelection } = useSelection(rootRef, scrollRef, article.text, painting.getMap);
+  const { legend, setMeaning, flush: saveLegend } = useColourLegend(client, showError);
+  const articleNote = useArticleNote(client, article.id, undo, showError);
+  const [lastColour, setLastColour] = useLastColour();
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [suggestions, setSuggestions] = useState<string[]>([]);
+
+  // Optimistic ids become server ids; focus and the open editor follow them. The app's
+  // library shows counts, so it hears when one was added or removed.
+  useEffect(
+    () =>
+      store.subscribe((e) => {
+        if (e.type === 'replace' || e.type === 'remove' || (e.type === 'upsert' && !e.previous && !e.view.id.startsWith('tmp-'))) {
+          window.dispatchEvent(new Event(ANNOTATIONS_CHANGED));
+        }
+        if (e.type === 'replace') {
+          setFocusedId((id) => (id === e.fromId ? e.view.id : id));
+          setEditingId((id) => (id === e.fromId ? e.view.id : id));
+        } else if (e.type === 'remove') {
+          setFocusedId((id) => (id === e.view.id ? null : id));
+          setEditingId((id) => (id === e.view.id ? null : id));
+        }
+      }),
+    [store],
+  );
+
+  useEffect(() => {
+    painting.painter.focus(focusedId ? store.currentId(focusedId) : null);
+  }, [painting, store, focusedId, version]);
+
+  useEffect(() => {
+    let live = true;
+    client.listTags({}).then(
+      (tags) => live && setSuggestions(tags.map((t) => t.tag)),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [client, editingId]);
+
+  const reveal = useCallback(
+    (id: string) => {
+      const real = store.currentId(id);
+      const range = painting.painter.rangeOf(real);
+      if (!range) return;
+      scrollToRange(range, scrollRef.current);
+      painting.painter.flash(real);
+    },
+    [painting, store, scrollRef],
+  );
+
+  const currentSelection = useCallback((): TextSelection | null => {
+    const root = rootRef.current;
+    return root ? readSelection(root, article.text, painting.getMap()) : null;
+  }, [rootRef, article.text, painting]);
+
+  const highlight = useCallback(
+    (colour: Colour | null, openNote: boolean): boolean => {
+      const sel = currentSelection() ?? selection;
+      if (!sel) return false;
+      const chosen = colour ?? lastColour;
+      const id = store.create({ start: sel.start, end: sel.end }, chosen);
+      setLastColour(chosen);
+      clearSelection();
+      setFocusedId(id);
+      if (openNote) setEditingId(id);
+      return true;
+    },
+    [currentSelection, selection, lastColour, store, setLastColour, clearSelection],
+  );
+
+  const cite = useCallback(
+    (id?: string | null) => {
+      const view = id ? store.get(id) : undefined;
+      const sel = view ? null : currentSelection();
+      const quote = view?.target.quote.exact ?? sel?.text;
+      if (!quote) {
+        showInfo('Select text or a highlight to cite it.');
+        return;
+      }
+      copyText(formatCitation(quote, article, view?.id)).then(
+        () => showInfo('Citation copied.'),
+        (err) => showError(`Could not copy: ${err instanceof Error ? err.message : String(err)}`),
+      );
+    },
+    [store, currentSelection, article, showInfo, showError],
+  );
+
+  const exportArticle = useCallback(async () => {
+    try {
+      const { fileName, markdown } = await client.exportArticle({ articleId: article.id, options: {} });
+      downloadText(fileName, markdown);
+      showInfo(`Exported ${fileName}.`);
+    } catch (err) {
+      showError(`Could not export: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }, [client, article.id, showInfo, showError]);
+
+  const actions = useMemo<CardActions>(
+    () => ({
+      onSelect(id) {
+        setFocusedId(id);
+        reveal(id);
+      },
+      onEdit: setEditingId,
+      onSave(id, note, tags) {
+        setEditingId(null);
+        const view = store.get(id);
+        if (!view) return;
+        const patch = {
+          ...(note !== view.note && { note }),
+          ...(tags.join('\u0000') !== view.tags.join('\u0000') && { tags }),
+        };
+        if (Object.keys(patch).length) void store.update(id, patch);
+      },
+      onColour: (id, colour) => void store.update(id, { colour }),
+      onDelete: (id) => void store.remove(id),
+      onCite: cite,
+    }),
+    [reveal, store, cite],
+  );
+
+  useAnnotationKeys({
+    highlight,
+    recolourFocused(colour) {
+      if (!focusedId || !store.get(focusedId)) return false;
+      if (store.get(focusedId)!.colour !== colour) void store.update(focusedId, { colour });
+      return true;
+    },
+    editFocused() {
+      if (!focusedId || !store.get(focusedId)) return false;
+      setEditingId(focusedId);
+      return true;
+    },
+    setLastColour,
+    undo() {
+      if (!undo.peek()) return false;
+      void undo.undoLast().catch(() => {});
+      return true;
+    },
+    cite: () => cite(focusedId),
+    exportArticle: () => void exportArticle(),
+    unfocus() {
+      if (!focusedId) return false;
+      setFocusedId(null);
+      return true;
+    },
+  });
+
+  // A click on highlighted text (not the end of a drag-selection) opens its card.
+  useEffect(() => {
+    function onClick(e: MouseEvent): void {
+      const root = rootRef.current;
+      if (e.button !== 0 || !root || !(e.target instanceof Node) || !root.contains(e.target)) return;
+      if (e.target instanceof Element && e.target.closest('button, a, input, summary')) return;
+      if (!document.getSelection()?.isCollapsed) return;
+      const t0 = performance.now();
+      const offset = charOffsetFromPoint(root, e.clientX, e.clientY);
+      const id = offset === null ? null : painting.index.top(offset);
+      performance.measure('lectern:hit-test', { start: t0, end: performance.now() });
+      setFocusedId(id);
+    }
+    document.addEventListener('click', onClick);
+    return () => document.removeEventListener('click', onClick);
+  }, [rootRef, painting]);
+
+  // Deep link: once the annotation is loaded (and painted), focus, scroll and flash it, once.
+  const deepLinked = useRef<string | null>(null);
+  useEffect(() => {
+    if (!focusAnnotationId || deepLinked.current === focusAnnotationId || store.status() !== 'ready') return;
+    const view = store.get(focusAnnotationId);
+    if (!view) return;
+    deepLinked.current = focusAnnotationId;
+    setFocusedId(view.id);
+    requestAnimationFrame(() => reveal(view.id));
+  }, [focusAnnotationId, store, version, reveal]);
+
+  const onReattach = useCallback(
+    (id: string) => {
+      const sel = currentSelection() ?? selection;
+      if (!sel) return;
+      void store.update(id, { range: { start: sel.start, end: sel.end } }).then((saved) => {
+        if (saved) {
+          clearSelection();
+          setFocusedId(saved.id);
+        }
+      });
+    },
+    [currentSelection, selection, store, clearSelection],
+  );
+
+  return (
+    <>
+      <AnnotationsSidebar
+        items={items}
+        status={store.status()}
+        legend={legend}
+        onLegendChange={setMeaning}
+        onLegendDone={() => void saveLegend()}
+        articleNote={articleNote}
+        focusedId={focusedId}
+        editingId={editingId}
+        suggestions={suggestions}
+        actions={actions}
+        canReattach={selection !== null}
+        onReattach={onReattach}
+        onExport={() => void exportArticle()}
+      />
+      {selection &&
+        createPortal(
+          <SelectionToolbar
+            selection={selection}
+            legend={legend}
+            lastColour={lastColour}
+            onHighlight={(c) => highlight(c, false)}
+            onNote={() => highlight(null, true)}
+            onCopy={() => {
+              copyText(selection.text).then(
+                () => showInfo('Copied.'),
+                (err) => showError(`Could not copy: ${err instanceof Error ? err.message : String(err)}`),
+              );
+            }}
+          />,
+          document.body,
+        )}
+      {createPortal(<AnnotationToasts undo={undo} messages={messages} onDismiss={dismiss} />, document.body)}
+    </>
+  );
 }

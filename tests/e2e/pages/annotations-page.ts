@@ -109,8 +109,8 @@ export class AnnotationsPage {
     const area = card.getByRole('textbox', { name: /^Note for/ });
     await area.fill(markdown);
     for (const tag of tags) {
-      await card.getByRole('textbox', { name: 'Add a tag' }).fill(tag);
-      await card.getByRole('textbox', { name: 'Add a tag' }).press('Enter');
+      await card.getByLabel('Add a tag').fill(tag);
+      await card.getByLabel('Add a tag').press('Enter');
     }
     await card.getByRole('button', { name: 'Save' }).click();
   }
