@@ -10,6 +10,7 @@ import approxSearch from 'approx-string-match';
 import type { AnchorTarget } from './describe.js';
 import { splitsSurrogatePair } from './describe.js';
 import { combinedScore, contextScore, MIN_FUZZY_SCORE } from './match-score.js';
+import { occurrencesBetween } from './shift.js';
 
 /** Quotes shorter than this are never matched approximately: one edit would be a quarter of them. */
 export const MIN_FUZZY_QUOTE_LENGTH = 4;
@@ -34,7 +35,7 @@ const EDGE_PROBE = 8;
 /** Start of the occurrence of `probe` starting nearest `around` (within `slack`), or null. */
 function nearestOccurrence(text: string, probe: string, around: number, slack: number): number | null {
   let nearest: number | null = null;
-  for (let at = text.indexOf(probe, Math.max(0, around - slack)); at !== -1 && at <= around + slack; at = text.indexOf(probe, at + 1)) {
+  for (const at of occurrencesBetween(text, probe, around - slack, around + slack)) {
     if (nearest === null || Math.abs(at - around) < Math.abs(nearest - around)) nearest = at;
   }
   return nearest;
