@@ -19,7 +19,7 @@ import { ConnectionError } from './shell/States';
 import { useToast } from './shell/Toasts';
 import { useBootstrap } from './shell/use-bootstrap';
 import { useNavigation } from './shell/use-navigation';
-import { usePanels } from './shell/use-panels';
+import { isNarrowWindow, usePanels } from './shell/use-panels';
 import { useShortcuts } from './shell/use-shortcuts';
 
 /** Fired on window by the annotations layer when counts may have changed (optional). */
@@ -94,6 +94,15 @@ function Workspace({ client, boot, refreshArticles }: WorkspaceProps) {
     [settings, step, panels],
   );
 
+  const { dismissLibrary } = panels;
+  const openFromLibrary = useCallback(
+    (id: string, via: 'click' | 'keys') => {
+      open(id);
+      if (via === 'click' && isNarrowWindow()) dismissLibrary();
+    },
+    [open, dismissLibrary],
+  );
+
   useNavigation({ articles: boot.articles, reading: boot.reading, currentId, open, onCommand });
   useShortcuts({
     nextArticle: () => step(1),
@@ -121,7 +130,7 @@ function Workspace({ client, boot, refreshArticles }: WorkspaceProps) {
   return (
     <div className="app" data-library={panels.libraryOpen ? 'open' : 'closed'} data-annotations={panels.annotationsOpen ? 'open' : 'closed'}>
       {panels.libraryOpen && (
-        <LibrarySidebar articles={sorted} currentId={currentId} sortOrder={sortOrder} onSortOrder={setSortOrder} onOpen={open} />
+        <LibrarySidebar articles={sorted} currentId={currentId} sortOrder={sortOrder} onSortOrder={setSortOrder} onOpen={openFromLibrary} />
       )}
       <section className="reader" aria-label="Reader">
         <ReaderToolbar

@@ -10,7 +10,8 @@ interface Props {
   currentId: string | null;
   sortOrder: SortOrder;
   onSortOrder(order: SortOrder): void;
-  onOpen(id: string): void;
+  /** `via` tells a click (a choice) from arrow keys (browsing). */
+  onOpen(id: string, via: 'click' | 'keys'): void;
 }
 
 const SORT_LABELS: Record<SortOrder, string> = { date: 'Newest', title: 'A–Z' };
@@ -28,7 +29,7 @@ export function LibrarySidebar({ articles, currentId, sortOrder, onSortOrder, on
     const index = articles.findIndex((a) => a.id === currentId);
     const target = edge ?? Math.min(articles.length - 1, Math.max(0, (index === -1 ? -1 : index) + (step ?? 0)));
     const id = articles[target].id;
-    onOpen(id);
+    onOpen(id, 'keys');
     listRef.current?.querySelector<HTMLElement>(`[data-article-id="${CSS.escape(id)}"]`)?.focus();
   }
 
@@ -64,7 +65,7 @@ export function LibrarySidebar({ articles, currentId, sortOrder, onSortOrder, on
               article={article}
               current={article.id === currentId}
               focusable={article.id === currentId || (!anyCurrent && i === 0)}
-              onOpen={onOpen}
+              onOpen={(id) => onOpen(id, 'click')}
             />
           ))}
         </ul>

@@ -7,13 +7,23 @@ interface Panels {
   annotations: boolean;
 }
 
+/** Matches the CSS breakpoint where the library floats over the reader instead of taking a column. */
+const NARROW = '(max-width: 1000px)';
+
+/** True when the window is too narrow for three columns. */
+export function isNarrowWindow(): boolean {
+  return typeof matchMedia === 'function' && matchMedia(NARROW).matches;
+}
+
 function readStored(): Panels {
+  let stored: Partial<Panels> = {};
   try {
-    const stored = JSON.parse(localStorage.getItem(KEY) ?? '{}') as Partial<Panels>;
-    return { library: stored.library !== false, annotations: stored.annotations !== false };
+    stored = JSON.parse(localStorage.getItem(KEY) ?? '{}') as Partial<Panels>;
   } catch {
-    return { library: true, annotations: true };
+    // Unreadable or unavailable storage: both panels open.
   }
+  // A narrow window starts on the text; the floating library is one key ( [ ) away.
+  return { library: stored.library !== false && !isNarrowWindow(), annotations: stored.annotations !== false };
 }
 
 /** Which side columns are shown; remembered per device. */
@@ -30,7 +40,10 @@ export function usePanels() {
       return next;
     });
   }, []);
+  /** Closes the floating library after a choice, without changing the remembered layout. */
+  const dismissLibrary = useCallback(() => setPanels((current) => ({ ...current, library: false })), []);
   return {
+    dismissLibrary,
     libraryOpen: panels.library,
     annotationsOpen: panels.annotations,
     toggleLibrary: useCallback(() => toggle('library'), [toggle]),
