@@ -220,3 +220,56 @@ test('? opens the keyboard shortcuts, including the highlight keys, and Escape c
   await app.press('Escape');
   await expect(app.shortcutsSheet).toBeHidden();
 });
+
+test('in the desktop window, the bridge carries the calls and menu commands drive the reader', async ({ page, server }) => {
+  // Stand in for Electron's preload: same shape as window.lectern, forwarding to the test server.
+  await page.addInitScript(
+    ({ origin, token }) => {
+      const listeners: ((command: unknown) => void)[] = [];
+      (window as unknown as { sendCommand: (c: unknown) => void }).sendCommand = (c) => listeners.forEach((l) => l(c));
+      window.lectern = new Proxy({} as NonNullable<typeof window.lectern>, {
+        get(_target, name) {
+          if (name === 'onCommand') {
+            return (callback: (command: unknown) => void) => {
+              listeners.push(callback);
+              return () => listeners.splice(listeners.indexOf(callback), 1);
+            };
+          }
+          return async (input: unknown) => {
+            const response = await fetch(`${origin}/api/${String(name)}`, {
+              method: 'POST',
+              headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+              body: JSON.stringify(input ?? {}),
+            });
+            return response.json();
+          };
+        },
+      });
+    },
+    { origin: server.origin, token: server.token },
+  );
+  const send = (command: Record<string, unknown>) => page.evaluate((c) => (window as unknown as { sendCommand: (c: unknown) => void }).sendCommand(c), command);
+  const app = new LecternApp(page);
+  // No token in the address: the bridge needs none.
+  await app.goto(server.origin);
+  const titles = await app.library.titles();
+
+  await send({ type: 'go', direction: 'next' });
+  await expect(app.library.current.locator('.entry-title')).toHaveText(titles[0]);
+  await send({ type: 'go', direction: 'next' });
+  await expect(app.library.current.locator('.entry-title')).toHaveText(titles[1]);
+
+  await send({ type: 'set-theme', theme: 'dark' });
+  await expect(app.themeButton('Dark')).toHaveAttribute('aria-pressed', 'true');
+
+  await send({ type: 'font-size', change: 'increase' });
+  await expect(app.fontSizeValue).toHaveText('20');
+
+  await send({ type: 'toggle-sidebar', side: 'library' });
+  await expect(app.library.root).toBeHidden();
+  await app.press('[');
+  await expect(app.library.root).toBeVisible();
+
+  await send({ type: 'show-shortcuts' });
+  await expect(app.shortcutsSheet).toBeVisible();
+});
