@@ -83,6 +83,7 @@ function syntaxError(source: string, error: unknown): TemplateError {
   let index = Number(match[2]);
   const unclosed = /^Unclosed section "(.*)"$/.exec(match[1]);
   if (unclosed && index >= source.length) index = lastOpening(source, unclosed[1], index);
+  if (match[1] === 'Unclosed tag' && index >= source.length) index = source.lastIndexOf('{{');
   return new TemplateError(match[1], lineAt(source, index));
 }
 
@@ -139,7 +140,7 @@ function checkPart(source: string, part: PartText, name: PartName): void {
 }
 
 function flatten(tokens: Token[]): Token[] {
-  return tokens.flatMap((token) => [token, ...flatten(token[4] ?? [])]);
+  return tokens.flatMap((token) => [token, ...(token[0] === '#' || token[0] === '^' ? flatten(token[4] ?? []) : [])]);
 }
 
 let defaultCompiled: CompiledTemplate | null = null;

@@ -33,7 +33,8 @@ const Item = z
 type Item = z.infer<typeof Item>;
 
 function describeIssue(issue: z.core.$ZodIssue): string {
-  const where = issue.path.length > 0 ? issue.path.join('.') : 'item';
+  const where = issue.path.length > 0 ? issue.path.join('.') : 'the item';
+  if (issue.code === 'invalid_union') return `${where} has a shape Lectern cannot read`;
   return `${where} ${issue.message.replace(/^Invalid input: /, '')}`;
 }
 
