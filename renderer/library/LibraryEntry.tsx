@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '../../main/contract';
-import { annotationLabel, formatDate, formatReadingTime, isoDate } from './format';
+import { annotationLabel, formatDate, isoDate } from './format';
 
 interface Props {
   article: ArticleSummary;
@@ -36,7 +36,9 @@ export function LibraryEntry({ article, current, focusable, onOpen }: Props) {
               {article.site && <span className="entry-site">{article.site}</span>}
               {date && <time dateTime={isoDate(article.published)}>{date}</time>}
             </span>
-            <span className="entry-time">{formatReadingTime(article.readingMinutes)}</span>
+            <span className="entry-time" title={`About ${Math.max(1, article.readingMinutes)} minutes to read`}>
+              {Math.max(1, article.readingMinutes)} min
+            </span>
           </span>
         )}
         {article.annotationCount > 0 && (
