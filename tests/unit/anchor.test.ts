@@ -151,6 +151,27 @@ describe('anchorTarget', () => {
     }
   });
 
+  it('an edited passage stays where it was rather than jumping to an unedited copy elsewhere', () => {
+    const sentence = 'The coalition of the willing will meet in Paris on Thursday';
+    const text = `Diplomats said on Monday that ${sentence}, after weeks of talks.\n\n${'Other news followed. '.repeat(20)}\n\nIn a later update, editors wrote: ${sentence}; nothing else changed.`;
+    const target = annotate(text, sentence);
+    const changed = replaceOnce(text, 'will meet in Paris', 'will meet in Rome');
+    const result = anchorTarget(changed, target);
+    expect(result.status).toBe('fuzzy');
+    expect(result.start).toBe(target.position.start);
+    expect(changed.slice(result.start!, result.end!)).toBe(replaceOnce(sentence, 'Paris', 'Rome'));
+  });
+
+  it('an edited passage gives way to a copy elsewhere that kept the whole context', () => {
+    const passage = 'Diplomats said on Monday that the coalition will meet in Paris on Thursday, after weeks of talks.';
+    const text = `${passage}\n\n${'Other news followed. '.repeat(20)}\n\n${passage}`;
+    const target = annotate(text, 'the coalition will meet in Paris');
+    const changed = replaceOnce(text, 'will meet in Paris', 'will meet in Rome');
+    const result = anchorTarget(changed, target);
+    expect(result.status).toBe('shifted');
+    expect(result.start).toBe(changed.lastIndexOf('the coalition will meet in Paris'));
+  });
+
   it.each([
     ['a two-letter quote', 'US', 'U.S.'],
     ['a three-letter quote', 'war', 'wer'],
