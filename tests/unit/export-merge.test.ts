@@ -107,6 +107,12 @@ describe('Merge in other situations', () => {
     expect(readExport(merged).frontMatter).toMatchObject({ aliases: ['mine'], exported: '2025-12-01T00:00:00.000Z' });
   });
 
+  it('keeps tags the person added to the front matter after the highlight tags', () => {
+    const file = exportOf([C]).replace('tags: [ "gone" ]', 'tags: [ "gone", "to-read" ]');
+    const { merged } = mergeExport(file, exportOf([C, { ...B, tags: ['new'] }]));
+    expect(readExport(merged).frontMatter.tags).toEqual(['gone', 'new', 'to-read']);
+  });
+
   it('moves an untouched highlight that became detached to the Detached section', () => {
     const file = exportOf([A, B]);
     const detachedB: AnnotationView = { ...B, anchor: { status: 'detached', start: null, end: null, score: null } };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AnnotationRecord } from '../../main/contract.js';
-import { fromAnnotationCollection, mergeRecords, toAnnotationCollection } from '../../main/core/export/w3c.js';
+import { backupFileName, fromAnnotationCollection, mergeRecords, toAnnotationCollection } from '../../main/core/export/w3c.js';
 import { EXPORTED_AT } from './export-helpers.js';
 
 function record(id: string, overrides: Partial<AnnotationRecord> = {}): AnnotationRecord {
@@ -75,6 +75,10 @@ describe('W3C backup', () => {
     const item = toAnnotationCollection(RECORDS, ARTICLES, EXPORTED_AT).first.items.find((i) => i.id.endsWith('0002'));
     expect(item?.motivation).toBe('highlighting');
     expect(item?.body).toBeUndefined();
+  });
+
+  it('names the backup file after the export time, safely for every file system', () => {
+    expect(backupFileName(EXPORTED_AT)).toBe('lectern-backup-2025-09-10T08-00-00Z.json');
   });
 
   it('gives the same file for the same records in any order', () => {

@@ -80,8 +80,9 @@ export function splitFrontMatter(markdown: string): SplitFile {
 
 /**
  * Front matter for a re-export: the existing YAML (the person's own keys, comments and
- * order survive) with every key of the fresh export set to its fresh value. Null when the
- * existing front matter is not a YAML mapping we can edit safely.
+ * order survive) with every key of the fresh export set to its fresh value, except that
+ * tags the person added to `tags` are kept after ours. Null when the existing front matter
+ * is not a YAML mapping we can edit safely.
  */
 export function mergeFrontMatter(existing: string, fresh: string): string | null {
   const doc = YAML.parseDocument(existing);
@@ -90,7 +91,16 @@ export function mergeFrontMatter(existing: string, fresh: string): string | null
   if (!YAML.isMap(doc.contents) || !YAML.isMap(next.contents)) return null;
   for (const pair of next.contents.items) {
     const key = YAML.isScalar(pair.key) ? pair.key.value : pair.key;
-    doc.set(key, pair.value);
+    doc.set(key, key === 'tags' ? keepOwnTags(doc.get('tags', true), pair.value) : pair.value);
   }
   return doc.toString({ lineWidth: 0 }).replace(/\n+$/, '');
+}
+
+/** Our tags, then any the person added by hand (Obsidian users tag files in the front matter). */
+function keepOwnTags(existing: unknown, fresh: unknown): unknown {
+  if (!YAML.isSeq(existing) || !YAML.isSeq(fresh)) return fresh;
+  const ours = new Set(fresh.items.map((item) => (YAML.isScalar(item) ? item.value : item)));
+  const theirs = existing.items.filter((item) => YAML.isScalar(item) && !ours.has(item.value));
+  fresh.items.push(...theirs);
+  return fresh;
 }

@@ -9,6 +9,6 @@ export { previewExport, type PreviewInput, type PreviewResult } from './preview.
 export { assignFileNames, fileStem } from './file-names.js';
 export { mergeExport, type MergeReport, type MergeResult } from './merge.js';
 export { formatCitation, type Citation } from './citation.js';
-export { toAnnotationCollection, type W3CAnnotation, type W3CCollection } from './w3c.js';
+export { backupFileName, toAnnotationCollection, type W3CAnnotation, type W3CCollection } from './w3c.js';
 export { fromAnnotationCollection, type ImportOptions, type ImportResult } from './w3c-import.js';
 export { mergeRecords, type RecordMerge } from './merge-records.js';

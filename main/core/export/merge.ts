@@ -152,11 +152,22 @@ function findHeading(out: DocNode[], heading: string | null): number {
   return heading === null ? -1 : out.findIndex((node) => headingText(node) === heading);
 }
 
+/** The `## ` heading that node `i` sits under, scanning back (cheaper than recomputing every section). */
+function sectionAt(out: DocNode[], i: number): string | null {
+  for (let j = i; j >= 0; j--) {
+    const heading = headingText(out[j]);
+    if (heading !== null) return heading;
+  }
+  return null;
+}
+
 /** Inserts a new or moved highlight after its predecessor in the fresh export, or where its section is. */
 function insertAnnotation(out: DocNode[], list: FreshBlock[], k: number): void {
   const { node, section } = list[k];
-  const outSections = sectionsOf(out);
-  const inSection = (key: string): number => out.findIndex((n, i) => isBlockWithKey(n, key) && outSections[i] === section);
+  const inSection = (key: string): number => {
+    const at = out.findIndex((n) => isBlockWithKey(n, key));
+    return at >= 0 && sectionAt(out, at) === section ? at : -1;
+  };
   for (let j = k - 1; j >= 0 && list[j].section === section; j--) {
     const at = inSection(list[j].key);
     if (at >= 0) return void out.splice(at + 1, 0, BLANK, node);

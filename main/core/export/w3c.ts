@@ -105,5 +105,11 @@ export function toAnnotationCollection(
   };
 }
 
+/** `lectern-backup-2025-09-10T08-00-00Z.json`: sortable, and valid on every file system. */
+export function backupFileName(exportedAt: Date | string): string {
+  const stamp = toIsoTimestamp(exportedAt).replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
+  return `lectern-backup-${stamp.replace(/[^0-9A-Za-z-]/g, '-')}.json`;
+}
+
 export { fromAnnotationCollection } from './w3c-import.js';
 export { mergeRecords } from './merge-records.js';
