@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Client } from './api/client';
+import { ANNOTATIONS_CHANGED_EVENT, type Client } from './api/client';
 import { AnnotationsLayer } from './annotations/AnnotationsLayer';
 import { LibrarySidebar } from './library/LibrarySidebar';
 import { neighbourId, sortArticles } from './library/sort-articles';
@@ -21,9 +21,6 @@ import { useBootstrap } from './shell/use-bootstrap';
 import { useNavigation } from './shell/use-navigation';
 import { isNarrowWindow, usePanels } from './shell/use-panels';
 import { useShortcuts } from './shell/use-shortcuts';
-
-/** Fired on window by the annotations layer when counts may have changed (optional). */
-const ANNOTATIONS_CHANGED = 'lectern:annotations-changed';
 
 /** The whole window: library, reading pane, annotations column. */
 export function App({ client }: { client: Client }) {
@@ -118,12 +115,12 @@ function Workspace({ client, boot, refreshArticles }: WorkspaceProps) {
     if (readyId) refreshArticles();
   }, [readyId, refreshArticles]);
   useEffect(() => {
-    const onFocus = () => refreshArticles();
-    window.addEventListener('focus', onFocus);
-    window.addEventListener(ANNOTATIONS_CHANGED, onFocus);
+    const refresh = () => refreshArticles();
+    window.addEventListener('focus', refresh);
+    window.addEventListener(ANNOTATIONS_CHANGED_EVENT, refresh);
     return () => {
-      window.removeEventListener('focus', onFocus);
-      window.removeEventListener(ANNOTATIONS_CHANGED, onFocus);
+      window.removeEventListener('focus', refresh);
+      window.removeEventListener(ANNOTATIONS_CHANGED_EVENT, refresh);
     };
   }, [refreshArticles]);
 

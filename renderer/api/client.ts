@@ -38,6 +38,10 @@ declare global {
 
 const TOKEN_KEY = 'lectern.token';
 
+/** Fired on window after a call that changes how many annotations an article has (library badges listen). */
+export const ANNOTATIONS_CHANGED_EVENT = 'lectern:annotations-changed';
+const CHANGES_COUNTS = new Set<MethodName>(['createAnnotation', 'deleteAnnotation', 'restoreAnnotation', 'importBackup']);
+
 /** Turns a Result into its value or an ApiError. */
 function unwrap<T>(result: Result<T>): T {
   if (result && result.ok === true) return result.value;
@@ -121,13 +125,19 @@ async function callBridge(bridge: LecternBridge, method: MethodName, input: unkn
   return unwrap(result);
 }
 
+function announceChange<T>(value: T): T {
+  window.dispatchEvent(new Event(ANNOTATIONS_CHANGED_EVENT));
+  return value;
+}
+
 /** Builds the client for whichever transport this page runs under. */
 export function createClient(): Client {
   const bridge = typeof window !== 'undefined' ? window.lectern : undefined;
   const token = bridge ? null : takeTokenFromLocation();
   const client = {} as Record<MethodName, (input: unknown) => Promise<unknown>>;
   for (const method of methodNames) {
-    client[method] = bridge ? (input) => callBridge(bridge, method, input) : (input) => callHttp(method, input, token);
+    const call = bridge ? (input: unknown) => callBridge(bridge, method, input) : (input: unknown) => callHttp(method, input, token);
+    client[method] = CHANGES_COUNTS.has(method) ? (input) => call(input).then(announceChange) : call;
   }
   return client as unknown as Client;
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, createClient, takeTokenFromLocation } from '../../renderer/api/client';
+import { ANNOTATIONS_CHANGED_EVENT, ApiError, createClient, takeTokenFromLocation } from '../../renderer/api/client';
 
 function reply(status: number, body: unknown): Response {
   return new Response(typeof body === 'string' ? body : JSON.stringify(body), {
@@ -63,6 +63,20 @@ describe('the HTTP transport', () => {
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).code).toBe(code);
     expect((error as ApiError).message).toMatch(message);
+  });
+
+  it('announces a new highlight so the library badge can update, but not a failed one or a read', async () => {
+    const heard = vi.fn();
+    window.addEventListener(ANNOTATIONS_CHANGED_EVENT, heard);
+    const client = createClient();
+    fetchMock.mockResolvedValueOnce(reply(200, { ok: true, value: { id: 'n1' } }));
+    await client.createAnnotation({ articleId: 'a', range: { start: 0, end: 4 }, colour: 'yellow' });
+    fetchMock.mockResolvedValueOnce(reply(409, { ok: false, error: { code: 'conflict', message: 'stale' } }));
+    await client.createAnnotation({ articleId: 'a', range: { start: 0, end: 4 }, colour: 'yellow' }).catch(() => {});
+    fetchMock.mockResolvedValueOnce(reply(200, { ok: true, value: [] }));
+    await client.listAnnotations({ articleId: 'a' });
+    window.removeEventListener(ANNOTATIONS_CHANGED_EVENT, heard);
+    expect(heard).toHaveBeenCalledTimes(1);
   });
 
   it('explains an unreachable server in words', async () => {
