@@ -110,6 +110,13 @@ function Workspace({ client, boot, refreshArticles }: WorkspaceProps) {
     showShortcuts: () => setSheetOpen(true),
   });
 
+  // With nothing focused, keys like Space and PageDown should scroll the article that just opened.
+  useEffect(() => {
+    if (readyId && (document.activeElement === document.body || document.activeElement === null)) {
+      scrollRef.current?.focus({ preventScroll: true });
+    }
+  }, [readyId]);
+
   // Annotation counts in the library go stale as the reader highlights; re-read them now and then.
   useEffect(() => {
     if (readyId) refreshArticles();
