@@ -107,6 +107,15 @@ describe('Merge in other situations', () => {
     expect(readExport(merged).frontMatter).toMatchObject({ aliases: ['mine'], exported: '2025-12-01T00:00:00.000Z' });
   });
 
+  it.each([
+    ['with an article note', 'Article note v1'],
+    ['without an article note', ''],
+  ])('adds the first highlights of an article exported without any, %s, where a fresh export puts them', (_case, note) => {
+    const { merged, report } = mergeExport(exportOf([], note), exportOf([A, B], note));
+    expect(report.added).toEqual(['a', 'b']);
+    expect(merged).toBe(exportOf([A, B], note));
+  });
+
   it('keeps tags the person added to the front matter after the highlight tags', () => {
     const file = exportOf([C]).replace('tags: [ "gone" ]', 'tags: [ "gone", "to-read" ]');
     const { merged } = mergeExport(file, exportOf([C, { ...B, tags: ['new'] }]));
