@@ -40,9 +40,16 @@ if (app.requestSingleInstanceLock({ argv: process.argv })) {
   app.quit();
 }
 
+/** Tells the user, once the window is up, what the library had to do on opening (a damaged file moved aside...). */
+function showNotices(window: BrowserWindow, notices: string[]): void {
+  window.once('ready-to-show', () => {
+    void dialog.showMessageBox(window, { type: 'warning', title: 'Lectern', message: 'Lectern opened your library with a warning', detail: notices.join('\n\n') });
+  });
+}
+
 function start(): void {
   const paths = resolveAppPaths(
-    { isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath(), userData: app.getPath('userData') },
+    { isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, userData: app.getPath('userData') },
     __dirname,
   );
   let lectern: Lectern | null = null;
@@ -123,6 +130,7 @@ function start(): void {
       lectern = await createLectern({ seedsDir: paths.seedsDir, dataDir: paths.dataDir });
       window = openWindow();
       router.handleArgv(process.argv);
+      if (lectern.notices.length > 0) showNotices(window, lectern.notices);
     })
     .catch((error: unknown) => {
       dialog.showErrorBox('Lectern could not start', error instanceof Error ? error.message : String(error));

@@ -1,10 +1,18 @@
 /** The committed icons: rendered from build/icon.svg at the sizes each platform asks for. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PNG } from 'pngjs';
-import { ICNS_TYPES, buildIcns } from '../../scripts/make-icons.mjs';
+import { Resvg } from '@resvg/resvg-js';
+import { ICNS_TYPES, buildIcns, renderPng } from '../../scripts/make-icons.mjs';
 
-const png = (path: string) => PNG.sync.read(readFileSync(path));
+const svg = readFileSync('build/icon.svg');
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(data: Buffer): [number, number] {
+  expect(data.subarray(0, 8)).toEqual(PNG_SIGNATURE);
+  expect(data.toString('latin1', 12, 16)).toBe('IHDR');
+  return [data.readUInt32BE(16), data.readUInt32BE(20)];
+}
 
 /** Reads an ICNS container back into its entries. */
 function readIcns(buffer: Buffer): Array<[string, Buffer]> {
@@ -24,22 +32,23 @@ describe('app icons', () => {
     ['build/icon.png', 1024],
     ['build/icon-512.png', 512],
     ['build/icons/16x16.png', 16],
+    ['build/icons/32x32.png', 32],
     ['build/icons/256x256.png', 256],
     ['build/icons/1024x1024.png', 1024],
-  ])('%s is a %i px square PNG with a transparent corner', (path, size) => {
-    const image = png(path);
-    expect([image.width, image.height]).toEqual([size, size]);
-    expect(image.data[3]).toBe(0);
+  ])('%s is the SVG rendered at %i px (run `node scripts/make-icons.mjs` after editing the SVG)', (path, size) => {
+    const committed = readFileSync(path);
+    expect(pngSize(committed)).toEqual([size, size]);
+    expect(committed.equals(renderPng(svg, size))).toBe(true);
   });
 
-  it('the 16 px icon is not blank: it shows the dark tile and the light book', () => {
-    const image = png('build/icons/16x16.png');
-    const pixel = (x: number, y: number) => Array.from(image.data.subarray((y * 16 + x) * 4, (y * 16 + x) * 4 + 4));
-    const [r, g, b] = pixel(1, 8);
-    expect(b).toBeGreaterThan(r);
-    const [pr, pg, pb] = pixel(5, 6);
-    expect(Math.min(pr, pg, pb)).toBeGreaterThan(180);
-    void g;
+  it('still reads at 16 px: a transparent corner, the dark tile at the edge, the light book in the middle', () => {
+    const { pixels } = new Resvg(svg, { fitTo: { mode: 'width', value: 16 } }).render();
+    const pixel = (x: number, y: number) => Array.from(pixels.subarray((y * 16 + x) * 4, (y * 16 + x) * 4 + 4));
+    expect(pixel(0, 0)[3]).toBe(0);
+    const [r, , b, a] = pixel(1, 8);
+    expect(a).toBeGreaterThan(200);
+    expect(b).toBeGreaterThan(r + 40);
+    expect(Math.min(...pixel(5, 6).slice(0, 3))).toBeGreaterThan(180);
   });
 
   it('the .ico holds 16 to 256 px images', () => {
@@ -53,15 +62,18 @@ describe('app icons', () => {
   it('the .icns holds a PNG for every size macOS asks for, up to 1024 px', () => {
     const entries = readIcns(readFileSync('build/icon.icns'));
     expect(entries.map(([type]) => type)).toEqual(ICNS_TYPES.map(([type]) => type));
-    for (const [i, [, data]] of entries.entries()) {
-      const image = PNG.sync.read(data);
-      expect(image.width).toBe(ICNS_TYPES[i][1]);
-    }
+    entries.forEach(([, data], i) => expect(pngSize(data)).toEqual([ICNS_TYPES[i][1], ICNS_TYPES[i][1]]));
   });
 
-  it('the ICNS writer records each entry\'s length with its 8-byte header, big-endian', () => {
-    const icns = buildIcns([['ic07', Buffer.from('abc')], ['ic08', Buffer.from('de')]]);
-    expect(readIcns(icns)).toEqual([['ic07', Buffer.from('abc')], ['ic08', Buffer.from('de')]]);
+  it("the ICNS writer records each entry's length with its 8-byte header, big-endian", () => {
+    const icns = buildIcns([
+      ['ic07', Buffer.from('abc')],
+      ['ic08', Buffer.from('de')],
+    ]);
+    expect(readIcns(icns)).toEqual([
+      ['ic07', Buffer.from('abc')],
+      ['ic08', Buffer.from('de')],
+    ]);
     expect(icns.length).toBe(8 + 11 + 10);
     expect(() => buildIcns([['toolong', Buffer.alloc(1)]])).toThrow(/bad ICNS type/);
   });

@@ -72,7 +72,7 @@ describe('app paths', () => {
     [false, '/home/me/lectern/seeds'],
   ])('reads the seed articles from the right place when packaged=%s', (isPackaged, seedsDir) => {
     const paths = resolveAppPaths(
-      { isPackaged, resourcesPath: '/opt/Lectern/resources', appPath: '/home/me/lectern', userData: '/home/me/.config/Lectern' },
+      { isPackaged, resourcesPath: '/opt/Lectern/resources', userData: '/home/me/.config/Lectern' },
       '/home/me/lectern/dist/main',
     );
     expect(paths).toEqual({
