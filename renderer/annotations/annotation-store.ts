@@ -126,13 +126,19 @@ export function createAnnotationStore(opts: StoreOptions): AnnotationStore {
     };
   }
 
-  async function remove(id: string, { undoable = true } = {}): Promise<boolean> {
-    const real = await serverId(id);
-    const view = real ? views.get(real) : undefined;
-    if (!real || !view) return false;
-    drop(real);
+  function remove(id: string, opts: { undoable?: boolean } = {}): Promise<boolean> {
+    const cur = currentId(id);
+    const wait = pending.get(cur);
+    if (wait) return wait.then((real) => (real ? remove(real, opts) : false));
+    const view = views.get(cur);
+    if (!view) return Promise.resolve(false);
+    drop(cur); // at once, before the call
+    return confirmRemove(view, opts.undoable ?? true);
+  }
+
+  async function confirmRemove(view: AnnotationView, undoable: boolean): Promise<boolean> {
     try {
-      await api.deleteAnnotation({ id: real });
+      await api.deleteAnnotation({ id: view.id });
     } catch (err) {
       if (!disposed) put(view);
       onError(`Could not delete the highlight: ${describe(err)}`);
