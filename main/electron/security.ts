@@ -22,7 +22,8 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     disableBlinkFeatures: 'Auxclick',
     navigateOnDragDrop: false,
     safeDialogs: true,
-    spellcheck: true,
+    // On Linux Chromium would download Hunspell dictionaries from Google: a reader app makes no network calls.
+    spellcheck: false,
   };
 }
 

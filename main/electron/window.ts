@@ -58,9 +58,9 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   return window;
 }
 
-/** Brings a window to the front, restoring it if minimised. */
+/** Brings a window to the front, restoring it if minimised. A window still loading shows itself when painted. */
 export function revealWindow(window: BrowserWindow): void {
   if (window.isMinimized()) window.restore();
-  if (!window.isVisible()) window.show();
+  if (!window.isVisible() && !window.webContents.isLoadingMainFrame()) window.show();
   window.focus();
 }

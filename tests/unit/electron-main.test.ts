@@ -47,7 +47,7 @@ function simulateElectron(options: { gotLock: boolean; userDataDir: string }) {
   };
   const windows: FakeWindow[] = [];
   class FakeWindow extends EventEmitter {
-    webContents = Object.assign(new EventEmitter(), { send: vi.fn(), setWindowOpenHandler: vi.fn() });
+    webContents = Object.assign(new EventEmitter(), { send: vi.fn(), setWindowOpenHandler: vi.fn(), isLoadingMainFrame: () => false });
     minimized = true;
     loadURL = vi.fn(async () => {});
     focus = vi.fn();
