@@ -209,6 +209,10 @@ describe('Electron security checklist', () => {
     });
   });
 
+  it('makes no network calls of its own: no spellchecker dictionaries are downloaded', () => {
+    expect(prefs.spellcheck).toBe(false);
+  });
+
   it('20. exposes no Electron or Node API to the page (the preload source never bridges ipcRenderer)', () => {
     const source = readFileSync('main/electron/preload.ts', 'utf8');
     expect(source).toMatch(/exposeInMainWorld\('lectern', buildBridge\(\)\)/);
