@@ -15,7 +15,7 @@ interface Props {
 /** The bar above the reading pane: panel toggles on the sides, reading controls between. */
 export function ReaderToolbar(props: Props) {
   return (
-    <div className="reader-toolbar" role="toolbar" aria-label="Reading">
+    <div className="reader-toolbar">
       <button
         type="button"
         className="tool-button"
