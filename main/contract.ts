@@ -129,6 +129,8 @@ export const ExportOptions = z.object({
 export type ExportOptions = z.infer<typeof ExportOptions>;
 
 const Empty = z.object({}).strict();
+/** One exported Markdown file; `warnings` says when a user template had to fall back to the default. */
+export const ExportFile = z.object({ fileName: z.string(), markdown: z.string(), warnings: z.array(z.string()) });
 const Ok = z.object({ ok: z.literal(true) });
 
 /** Every method: its input and output schema. Transports iterate this table. */
@@ -179,7 +181,20 @@ export const methods = {
   listTags: { input: Empty, output: z.array(z.object({ tag: z.string(), count: z.number().int() })) },
   exportArticle: {
     input: z.object({ articleId: Id, options: ExportOptions.partial().default({}) }).strict(),
-    output: z.object({ fileName: z.string(), markdown: z.string() }),
+    output: ExportFile,
+  },
+  exportLibrary: {
+    input: z.object({ options: ExportOptions.partial().default({}) }).strict(),
+    output: z.object({ files: z.array(ExportFile), index: ExportFile }),
+  },
+  previewExport: {
+    input: z
+      .object({ template: z.string().max(50_000).nullable(), articleId: Id.nullable().default(null), options: ExportOptions.partial().default({}) })
+      .strict(),
+    output: z.union([
+      z.object({ ok: z.literal(true), fileName: z.string(), markdown: z.string(), warnings: z.array(z.string()) }),
+      z.object({ ok: z.literal(false), error: z.string(), line: z.number().int().nullable() }),
+    ]),
   },
   searchLibrary: {
     input: z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(200).default(50) }).strict(),

@@ -1,18 +1,107 @@
 /**
- * Export and backup handlers. (Being wired to main/core/export/.)
+ * Export and backup handlers: gather an article's annotations (re-anchored), its note and
+ * the user's settings, and hand them to the pure exporters in `export/`.
  */
-import type { LecternApi } from '../contract.js';
+import type { AnnotationRecord, ExportOptions, LecternApi } from '../contract.js';
 import type { Store } from './store/db.js';
 import type { Catalog } from './articles.js';
-import { ApiFailure } from './errors.js';
+import { viewsFor } from './annotations/service.js';
+import { anchorAll } from './annotations/anchor.js';
+import {
+  backupFileName,
+  exportAll,
+  fromAnnotationCollection,
+  mergeRecords,
+  previewExport,
+  renderArticleMarkdown,
+  toAnnotationCollection,
+  type ArticleExport,
+} from './export/index.js';
 
-type ExportMethods = Pick<LecternApi, 'exportArticle' | 'exportBackup' | 'importBackup'>;
+type ExportMethods = Pick<LecternApi, 'exportArticle' | 'exportLibrary' | 'previewExport' | 'exportBackup' | 'importBackup'>;
 
-const notYet = async (): Promise<never> => {
-  throw new ApiFailure('internal', 'export is not wired yet');
-};
+interface ExportDeps {
+  store: Store;
+  catalog: Catalog;
+  clock: () => Date;
+}
+
+/** What one article contributes to an export. */
+export function articleExport(deps: Pick<ExportDeps, 'store' | 'catalog'>, articleId: string): ArticleExport {
+  return {
+    article: deps.catalog.get(articleId),
+    annotations: viewsFor(deps, articleId),
+    articleNote: deps.store.data.articleNotes[articleId]?.note ?? '',
+  };
+}
+
+/** Every readable article of the library, for "export all". */
+export function libraryExport(deps: Pick<ExportDeps, 'store' | 'catalog'>): ArticleExport[] {
+  return deps.catalog
+    .summaries(() => 0)
+    .filter((s) => s.error === null)
+    .map((s) => articleExport(deps, s.id));
+}
+
+/** Renders the whole library with the user's settings and template. */
+export function renderLibrary(deps: ExportDeps, options: Partial<ExportOptions>) {
+  return exportAll(libraryExport(deps), { settings: deps.store.data.settings, options, exportedAt: deps.clock() });
+}
+
+/** Counts how many of the given records do not find their passage in the current text. */
+function countDetached(deps: Pick<ExportDeps, 'catalog'>, records: readonly AnnotationRecord[]): number {
+  let detached = 0;
+  const byArticle = new Map<string, AnnotationRecord[]>();
+  for (const r of records) {
+    const list = byArticle.get(r.articleId);
+    if (list) list.push(r);
+    else byArticle.set(r.articleId, [r]);
+  }
+  for (const [articleId, list] of byArticle) {
+    if (!deps.catalog.has(articleId)) continue;
+    const text = deps.catalog.get(articleId).text;
+    detached += anchorAll(text, list.map((r) => r.target)).filter((a) => a.status === 'detached').length;
+  }
+  return detached;
+}
 
 /** The export part of the API. */
-export function exportHandlers(_deps: { store: Store; catalog: Catalog; clock: () => Date }): ExportMethods {
-  return { exportArticle: notYet, exportBackup: notYet, importBackup: notYet };
+export function exportHandlers(deps: ExportDeps): ExportMethods {
+  const { store, catalog, clock } = deps;
+
+  return {
+    async exportArticle({ articleId, options }) {
+      return renderArticleMarkdown({ ...articleExport(deps, articleId), settings: store.data.settings, options, exportedAt: clock() });
+    },
+
+    async exportLibrary({ options }) {
+      return renderLibrary(deps, options);
+    },
+
+    async previewExport({ template, articleId, options }) {
+      const real = articleId ? articleExport(deps, articleId) : {};
+      return previewExport({ template, settings: store.data.settings, options, exportedAt: clock(), ...real });
+    },
+
+    async exportBackup() {
+      const articles = catalog.summaries(() => 0);
+      const collection = toAnnotationCollection(store.data.annotations, articles, clock());
+      return { fileName: backupFileName(clock()), json: JSON.stringify(collection, null, 2) };
+    },
+
+    async importBackup({ json }) {
+      const parsed = fromAnnotationCollection(json, { articleIds: catalog.summaries(() => 0).map((s) => s.id) });
+      const merge = mergeRecords(store.data.annotations, parsed.records);
+      const changed = new Set([...merge.added, ...merge.updated]);
+      const toWrite = merge.records.filter((r) => changed.has(r.id));
+      if (toWrite.length > 0) await store.mutate(toWrite.map((record) => ({ t: 'putAnnotation', record })));
+      return {
+        added: merge.added.length,
+        updated: merge.updated.length,
+        unchanged: merge.unchanged.length,
+        detached: countDetached(deps, toWrite),
+        errors: parsed.errors,
+      };
+    },
+  };
 }
