@@ -21,6 +21,8 @@ export const METHOD_NAMES = [
   'saveArticleNote',
   'listTags',
   'exportArticle',
+  'exportLibrary',
+  'previewExport',
   'searchLibrary',
   'exportBackup',
   'importBackup',
