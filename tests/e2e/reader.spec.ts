@@ -154,6 +154,7 @@ test('sorting by title orders the list alphabetically and is remembered', async 
   expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true })));
   await page.reload();
   await app.library.entries.first().waitFor();
+  await expect(app.library.sortButton('A–Z')).toHaveAttribute('aria-pressed', 'true');
   expect(await app.library.titles()).toEqual(titles);
 });
 

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The library column: the article list and its sort control. */
 export class LibraryPanel {
@@ -34,7 +34,13 @@ export class LibraryPanel {
     await this.entry(title).click();
   }
 
+  sortButton(order: 'Newest' | 'A–Z'): Locator {
+    return this.root.getByRole('button', { name: order, exact: true });
+  }
+
+  /** Picks a sort order and waits until the list shows it. */
   async sortBy(order: 'Newest' | 'A–Z'): Promise<void> {
-    await this.root.getByRole('button', { name: order, exact: true }).click();
+    await this.sortButton(order).click();
+    await expect(this.sortButton(order)).toHaveAttribute('aria-pressed', 'true');
   }
 }
