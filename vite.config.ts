@@ -16,7 +16,14 @@ export default defineConfig({
   server: {
     port: 5173,
     strictPort: true,
-    // `npm run dev` proxies the API to a serve-mode back end started with --port 5174.
-    proxy: { '/api': 'http://127.0.0.1:5174' },
+    // `npm run dev` proxies the API to a serve-mode back end started with --port 5174. The back
+    // end refuses foreign origins, so the proxy presents the request as the back end's own page.
+    proxy: {
+      '/api': {
+        target: 'http://127.0.0.1:5174',
+        changeOrigin: true,
+        configure: (proxy) => proxy.on('proxyReq', (req) => req.setHeader('origin', 'http://127.0.0.1:5174')),
+      },
+    },
   },
 });
