@@ -91,7 +91,7 @@ export function AnnotationsLayer({ client, article, rootRef, scrollRef, focusAnn
   const version = useSyncExternalStore(store.subscribe, store.version);
   const items = useMemo(() => store.list(), [store, version]);
 
-  const painting = usePainting(store, article.blocks.length, rootRef);
+  const painting = usePainting(store, article.blocks.length, rootRef, scrollRef);
   const { selection, clear: clearSelection } = useSelection(rootRef, scrollRef, article.text, painting.getMap);
   const { legend, setMeaning, flush: saveLegend } = useColourLegend(client, showError);
   const articleNote = useArticleNote(client, article.id, undo, showError);
@@ -119,6 +119,8 @@ export function AnnotationsLayer({ client, article, rootRef, scrollRef, focusAnn
     [store],
   );
 
+  const focusedRef = useRef(focusedId);
+  focusedRef.current = focusedId;
   useEffect(() => {
     painting.painter.focus(focusedId ? store.currentId(focusedId) : null);
   }, [painting, store, focusedId, version]);
@@ -137,8 +139,9 @@ export function AnnotationsLayer({ client, article, rootRef, scrollRef, focusAnn
   const reveal = useCallback(
     (id: string) => {
       const real = store.currentId(id);
-      const range = painting.painter.rangeOf(real);
+      const range = painting.ensurePainted(real);
       if (!range) return;
+      painting.painter.focus(focusedRef.current ? store.currentId(focusedRef.current) : null);
       scrollToRange(range, scrollRef.current);
       painting.painter.flash(real);
     },

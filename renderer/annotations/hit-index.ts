@@ -25,6 +25,8 @@ export interface HitIndex {
   load(intervals: Iterable<HitInterval>): void;
   /** Ids of all intervals containing `offset`, shortest first. */
   at(offset: number): string[];
+  /** Ids of all intervals overlapping `[start, end)`, in start order. */
+  overlapping(start: number, end: number): string[];
   /** The most specific (shortest) interval containing `offset`, or null. */
   top(offset: number): string | null;
   has(id: string): boolean;
@@ -117,6 +119,15 @@ export function createHitIndex(): HitIndex {
       refreshMaxFrom(0);
     },
     at: (offset) => collect(offset).map((i) => i.id),
+    overlapping(start, end) {
+      const out: string[] = [];
+      // Intervals starting inside the window, then earlier ones still reaching into it.
+      const last = lastStartAtOrBefore(end - 1);
+      for (let k = last; k >= 0 && (starts[k] >= start || maxEnd[k] > start); k--) {
+        if (ends[k] > start) out.push(ids[k]);
+      }
+      return out.reverse();
+    },
     top(offset) {
       // Inline scan instead of collect(): the click path must not allocate or sort.
       let best: string | null = null;

@@ -1,13 +1,17 @@
 /**
- * Keeps the painter and the hit index in step with the store: everything once when the
- * article's annotations arrive, then one range per change.
+ * Keeps the painter and the hit index in step with the store. Opening an article makes ranges
+ * for the highlights near the viewport first (all the first frame shows) and for the rest in
+ * small batches right after; later changes repaint one range each. Only the highlights near
+ * the viewport are registered, and that window follows the reader's scrolling (see painter.ts
+ * for why).
  */
 import { useEffect, useMemo, type RefObject } from 'react';
 import type { AnnotationView } from '../../main/contract';
 import { createTextMap, type TextMap } from '../reader/text-map';
 import type { AnnotationStore, StoreEvent } from './annotation-store';
 import { createHitIndex, type HitIndex } from './hit-index';
-import { createPainter, type Painter } from './painter';
+import { createPainter, type PaintItem, type Painter } from './painter';
+import { offsetsNearViewport } from './viewport-window';
 
 /** What the layer needs from painting: lookups by id and by offset. */
 export interface Painting {
@@ -15,16 +19,28 @@ export interface Painting {
   index: HitIndex;
   /** The text map of the current root (rebuilt when the pane re-rendered), or null. */
   getMap(): TextMap | null;
+  /** The painted range of an annotation, painting it first if its batch has not run yet. */
+  ensurePainted(id: string): Range | undefined;
 }
 
 const MAX_WAIT_FRAMES = 120;
+const BATCH = 1000;
+/** How far beyond the viewport (in viewport heights) highlights count as "near". */
+const NEAR = 1.5;
 
-function isPlaced(view: AnnotationView): view is AnnotationView & { anchor: { start: number; end: number } } {
+type Placed = AnnotationView & { anchor: { start: number; end: number } };
+
+function isPlaced(view: AnnotationView): view is Placed {
   return view.anchor.status !== 'detached' && view.anchor.start !== null && view.anchor.end !== null && view.anchor.end > view.anchor.start;
 }
 
 /** Paints the store's annotations under `rootRef` for as long as the store is current. */
-export function usePainting(store: AnnotationStore, blockCount: number, rootRef: RefObject<HTMLElement | null>): Painting {
+export function usePainting(
+  store: AnnotationStore,
+  blockCount: number,
+  rootRef: RefObject<HTMLElement | null>,
+  scrollRef: RefObject<HTMLElement | null>,
+): Painting {
   const painting = useMemo<Painting>(() => {
     let map: TextMap | null = null;
     function getMap(): TextMap | null {
@@ -36,8 +52,23 @@ export function usePainting(store: AnnotationStore, blockCount: number, rootRef:
       }
       return map;
     }
-    // Placeholders until the effect runs; the effect owns the live painter (StrictMode-safe).
-    return { painter: createPainter(null), index: createHitIndex(), getMap };
+    const self: Painting = {
+      // Placeholders until the effect runs; the effect owns the live painter (StrictMode-safe).
+      painter: createPainter(null),
+      index: createHitIndex(),
+      getMap,
+      ensurePainted(id) {
+        const real = store.currentId(id);
+        const known = self.painter.rangeOf(real);
+        const view = store.get(real);
+        const m = getMap();
+        if (known || !view || !isPlaced(view) || !m) return known;
+        const range = m.rangeFromOffsets(view.anchor.start, view.anchor.end);
+        if (range) self.painter.paint(real, view.colour, range);
+        return range ?? undefined;
+      },
+    };
+    return self;
   }, [store, blockCount, rootRef]);
 
   useEffect(() => {
@@ -47,7 +78,69 @@ export function usePainting(store: AnnotationStore, blockCount: number, rootRef:
     painting.painter = painter;
     painting.index = index;
     let frame = 0;
+    let batchTimer: ReturnType<typeof setTimeout> | undefined;
     let waited = 0;
+    let shownWindow: { start: number; end: number } | null = null;
+
+    function itemsFor(views: Iterable<Placed>, map: TextMap): PaintItem[] {
+      const items: PaintItem[] = [];
+      for (const v of views) {
+        const range = map.rangeFromOffsets(v.anchor.start, v.anchor.end);
+        if (range) items.push({ id: v.id, colour: v.colour, range });
+      }
+      return items;
+    }
+
+    /** Registers the highlights near the viewport, when the viewport left the last window. */
+    function followViewport(force: boolean): void {
+      const map = getMap();
+      if (!map) return;
+      const scroller = scrollRef.current;
+      const visible = offsetsNearViewport(map, scroller, 0);
+      if (!force && visible && shownWindow && visible.start >= shownWindow.start && visible.end <= shownWindow.end) return;
+      shownWindow = offsetsNearViewport(map, scroller, NEAR);
+      painter.setShown(shownWindow ? index.overlapping(shownWindow.start, shownWindow.end) : []);
+    }
+
+    function paintLater(ids: string[], t0: number): void {
+      const map = getMap();
+      if (!map || !ids.length) {
+        performance.measure('lectern:annotations-paint-all', { start: t0, end: performance.now() });
+        return;
+      }
+      const batch: Placed[] = [];
+      for (const id of ids.splice(0, BATCH)) {
+        const v = store.get(id);
+        if (v && isPlaced(v) && !painter.rangeOf(id)) batch.push(v);
+      }
+      painter.paintAll(itemsFor(batch, map));
+      batchTimer = setTimeout(() => paintLater(ids, t0), 0);
+    }
+
+    function paintAll(): void {
+      const map = getMap();
+      if (!map) {
+        // The reading pane commits the article in the same render or the next; wait for it.
+        if (waited++ < MAX_WAIT_FRAMES) frame = requestAnimationFrame(paintAll);
+        return;
+      }
+      const t0 = performance.now();
+      painter.clear();
+      clearTimeout(batchTimer);
+      const placed = store.list().filter(isPlaced);
+      index.load(placed.map((v) => ({ id: v.id, start: v.anchor.start, end: v.anchor.end })));
+      shownWindow = offsetsNearViewport(map, scrollRef.current, NEAR);
+      const win = shownWindow;
+      const near = win ? placed.filter((v) => v.anchor.end > win.start && v.anchor.start < win.end) : placed;
+      const nearIds = new Set(near.map((v) => v.id));
+      painter.paintAll(itemsFor(near, map));
+      painter.setShown(nearIds);
+      performance.measure('lectern:annotations-paint', { start: t0, end: performance.now(), detail: { count: near.length } });
+      paintLater(
+        placed.filter((v) => !nearIds.has(v.id)).map((v) => v.id),
+        t0,
+      );
+    }
 
     function paintOne(view: AnnotationView, map: TextMap): void {
       if (!isPlaced(view)) {
@@ -61,26 +154,6 @@ export function usePainting(store: AnnotationStore, blockCount: number, rootRef:
       if (!range) return;
       painter.paint(view.id, view.colour, range);
       if (!sameRange) index.set(view.id, view.anchor.start, view.anchor.end);
-    }
-
-    function paintAll(): void {
-      const map = getMap();
-      if (!map) {
-        // The reading pane commits the article in the same render or the next; wait for it.
-        if (waited++ < MAX_WAIT_FRAMES) frame = requestAnimationFrame(paintAll);
-        return;
-      }
-      const t0 = performance.now();
-      painter.clear();
-      const placed = store.list().filter(isPlaced);
-      const items: Array<{ id: string; colour: AnnotationView['colour']; range: Range }> = [];
-      for (const view of placed) {
-        const range = map.rangeFromOffsets(view.anchor.start, view.anchor.end);
-        if (range) items.push({ id: view.id, colour: view.colour, range });
-      }
-      painter.paintAll(items);
-      index.load(placed.map((v) => ({ id: v.id, start: v.anchor.start, end: v.anchor.end })));
-      performance.measure('lectern:annotations-paint', { start: t0, end: performance.now(), detail: { count: items.length } });
     }
 
     function onEvent(event: StoreEvent): void {
@@ -106,15 +179,32 @@ export function usePainting(store: AnnotationStore, blockCount: number, rootRef:
       } else paintOne(event.view, map);
     }
 
+    let scrollFrame = 0;
+    const onScroll = () => {
+      if (!scrollFrame) {
+        scrollFrame = requestAnimationFrame(() => {
+          scrollFrame = 0;
+          followViewport(false);
+        });
+      }
+    };
+    const onResize = () => followViewport(true);
+    const scroller = scrollRef.current;
+    scroller?.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('resize', onResize);
     const off = store.subscribe(onEvent);
     if (store.status() === 'ready') paintAll();
     return () => {
       off();
+      scroller?.removeEventListener('scroll', onScroll);
+      window.removeEventListener('resize', onResize);
       cancelAnimationFrame(frame);
+      cancelAnimationFrame(scrollFrame);
+      clearTimeout(batchTimer);
       painter.dispose();
       index.clear();
     };
-  }, [painting, store]);
+  }, [painting, store, scrollRef]);
 
   return painting;
 }

@@ -166,6 +166,13 @@ function toRange(root: Element, blocks: BlockEntry[], starts: number[], start: n
 
 function textNodesOf(block: BlockEntry): { nodes: Text[]; ends: number[] } {
   if (!block.nodes || !block.nodeEnds) {
+    const only = block.el.firstChild;
+    if (only && only === block.el.lastChild && only.nodeType === Node.TEXT_NODE) {
+      // The reading pane's usual block: one text node. No tree walk (thousands of blocks on open).
+      block.nodes = [only as Text];
+      block.nodeEnds = [(only as Text).length];
+      return { nodes: block.nodes, ends: block.nodeEnds };
+    }
     const walker = block.el.ownerDocument.createTreeWalker(block.el, NodeFilter.SHOW_TEXT);
     const nodes: Text[] = [];
     const ends: number[] = [];

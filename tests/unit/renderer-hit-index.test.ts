@@ -49,6 +49,18 @@ describe('hit index', () => {
     expect(index.at(13)).toEqual(['short', 'mid', 'long']);
   });
 
+  it.each([
+    [0, 5, ['long']],
+    [14, 16, ['long', 'mid', 'short']],
+    [55, 65, ['long', 'later', 'adjacent']],
+    [60, 61, ['long', 'adjacent']],
+    [100, 200, []],
+  ])('lists highlights overlapping [%i, %i) in document order', (start, end, expected) => {
+    const index = createHitIndex();
+    index.load(intervals);
+    expect(index.overlapping(start, end)).toEqual(expected);
+  });
+
   it('forgets a removed highlight and finds the one beneath it', () => {
     const index = createHitIndex();
     index.load(intervals);
@@ -94,6 +106,8 @@ describe('hit index', () => {
     }
     for (let offset = 0; offset < 7000; offset += 7) {
       expect(index.at(offset)).toEqual(bruteForce(live, offset));
+      const window = live.filter((i) => i.start < offset + 50 && i.end > offset).map((i) => i.id);
+      expect(index.overlapping(offset, offset + 50).sort()).toEqual(window.sort());
     }
   });
 });

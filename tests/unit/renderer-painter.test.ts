@@ -2,13 +2,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPainter, type HighlightEnv } from '../../renderer/annotations/painter';
 
 /** A stand-in for the Highlight API: a Highlight is a Set of ranges with a priority. */
-class FakeHighlight extends Set<Range> {
+class FakeHighlight extends Set<AbstractRange> {
   priority = 0;
 }
 
 function fakeEnv() {
   const registry = new Map<string, FakeHighlight>();
-  const env = { registry, create: () => new FakeHighlight() } as unknown as HighlightEnv;
+  const env = { registry, create: (ranges: AbstractRange[]) => new FakeHighlight(ranges) } as unknown as HighlightEnv;
   const ranges = (name: string) => [...(registry.get(`lectern-${name}`) ?? [])];
   return { env, registry, ranges };
 }
@@ -24,6 +24,28 @@ describe('highlight painter', () => {
     expect([...registry.keys()].sort()).toEqual(
       ['lectern-blue', 'lectern-flash', 'lectern-focus', 'lectern-green', 'lectern-pink', 'lectern-purple', 'lectern-yellow'],
     );
+  });
+
+  it('registers only the shown window once one is set, keeping the other ranges known', () => {
+    const { env, ranges } = fakeEnv();
+    const painter = createPainter(env);
+    const [a, b, c, d] = [range('a'), range('b'), range('c'), range('d')];
+    painter.paintAll([
+      { id: 'a', colour: 'green', range: a },
+      { id: 'b', colour: 'green', range: b },
+    ]);
+    expect(ranges('green')).toEqual([a, b]);
+    painter.setShown(['b', 'c']);
+    expect(ranges('green')).toEqual([b]);
+    expect(painter.rangeOf('a')).toBe(a);
+    painter.paintAll([{ id: 'c', colour: 'pink', range: c }]); // arrives in a later batch, inside the window
+    expect(ranges('pink')).toEqual([c]);
+    painter.paint('d', 'pink', d); // a new highlight shows at once
+    expect(ranges('pink')).toEqual([c, d]);
+    expect(painter.shownCount).toBe(3);
+    painter.unpaint('b');
+    expect(ranges('green')).toEqual([]);
+    expect(painter.shownCount).toBe(2);
   });
 
   it('paints a range in its colour and moves it when the colour changes', () => {
