@@ -1,0 +1,152 @@
+/**
+ * The library's search index: the articles split over a few shards by a hash of their id,
+ * each shard in its own worker thread (built, loaded and queried off the thread that
+ * answers the app), saved under `<dataDir>/search-index/`. `sync` brings the shards in line
+ * with the library, indexing only new or changed articles; `search` asks every shard and
+ * merges their best hits.
+ */
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { readdir, rm } from 'node:fs/promises';
+import type { SearchDoc } from './options.js';
+import type { ShardHit } from './shard.js';
+import { startShardHost, type ShardHost } from './shard-host.js';
+
+export const INDEX_DIR_NAME = 'search-index';
+
+/** An article to index, with the content hash that tells when it changed. */
+export type LibraryDoc = SearchDoc & { contentHash: string };
+
+export interface LibrarySearchOptions {
+  /** The data folder; shards are saved in its `search-index` folder. */
+  dataDir: string;
+  /** How many shards (and worker threads); defaults to the cores available, at most 4. */
+  shards?: number;
+  /** Keep every shard in this thread (tests of the fallback, tools). */
+  inProcess?: boolean;
+}
+
+/** What a sync did, for logs and benchmarks. */
+export interface SyncReport {
+  shards: number;
+  inWorkers: boolean;
+  /** Shards whose saved file was loaded. */
+  loaded: number;
+  /** Articles (re)indexed. */
+  indexed: number;
+  ms: number;
+}
+
+/** The fingerprint of everything indexed about an article. */
+export function stampOf(doc: LibraryDoc): string {
+  return `${doc.contentHash}\u0001${doc.title}\u0001${doc.site}\u0001${doc.byline}`;
+}
+
+/** FNV-1a of the id: a stable shard for each article as the library grows. */
+export function shardOf(id: string, shards: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % shards;
+}
+
+function shardFile(dir: string, i: number, n: number): string {
+  return join(dir, `shard-${i + 1}-of-${n}.json`);
+}
+
+/** The library index over a data folder. */
+export class LibrarySearch {
+  private readonly dir: string;
+  private readonly count: number;
+  private hosts: ShardHost[];
+  private saving: Promise<unknown> = Promise.resolve();
+  private synced = false;
+
+  constructor(private readonly options: LibrarySearchOptions) {
+    this.dir = join(options.dataDir, INDEX_DIR_NAME);
+    this.count = Math.max(1, options.shards ?? Math.min(4, availableParallelism()));
+    this.hosts = this.startHosts(options.inProcess ?? false);
+  }
+
+  /** True once a sync has finished, so `search` answers from a complete index. */
+  get ready(): boolean {
+    return this.synced;
+  }
+
+  /** Loads the saved shards and indexes what is new or changed; saving continues in the background. */
+  async sync(docs: readonly LibraryDoc[]): Promise<SyncReport> {
+    try {
+      return await this.syncOn(docs);
+    } catch (err) {
+      if (!this.hosts[0]?.inWorker) throw err;
+      // A worker that cannot start (no loader for its script, no threads): do it here instead.
+      await Promise.all(this.hosts.map((h) => h.close().catch(() => undefined)));
+      this.hosts = this.startHosts(true);
+      return this.syncOn(docs);
+    }
+  }
+
+  /** The best `limit` hits over the whole library, best first. */
+  async search(query: string, limit: number): Promise<ShardHit[]> {
+    const perShard = await Promise.all(this.hosts.map((h) => h.call({ op: 'search', query, limit })));
+    return perShard.flat().sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)).slice(0, limit);
+  }
+
+  /** Waits for pending saves and stops the workers. */
+  async close(): Promise<void> {
+    await this.saving.catch(() => undefined);
+    await Promise.all(this.hosts.map((h) => h.close()));
+  }
+
+  /** Waits until every shard changed by the last sync is on disk. */
+  async saved(): Promise<void> {
+    await this.saving;
+  }
+
+  private startHosts(inProcess: boolean): ShardHost[] {
+    return Array.from({ length: this.count }, () => startShardHost({ inProcess }));
+  }
+
+  private async syncOn(docs: readonly LibraryDoc[]): Promise<SyncReport> {
+    const t0 = performance.now();
+    await this.saving.catch(() => undefined);
+    const parts = Array.from({ length: this.count }, () => [] as LibraryDoc[]);
+    for (const doc of docs) parts[shardOf(doc.id, this.count)].push(doc);
+    const results = await Promise.all(
+      this.hosts.map(async (host, i) => {
+        const wanted = parts[i].map((d) => ({ id: d.id, stamp: stampOf(d) }));
+        const opened = await host.call({ op: 'open', file: shardFile(this.dir, i, this.count), wanted });
+        const need = new Set(opened.need);
+        const fresh = parts[i].filter((d) => need.has(d.id));
+        if (fresh.length > 0) {
+          const payload = fresh.map((d) => ({ id: d.id, title: d.title, site: d.site, byline: d.byline, text: d.text, stamp: stampOf(d) }));
+          await host.call({ op: 'add', docs: payload });
+        }
+        return { loaded: opened.loaded, indexed: fresh.length };
+      }),
+    );
+    this.synced = true;
+    this.saving = Promise.all([...this.hosts.map((h) => h.call({ op: 'save' })), this.removeOtherShardFiles()]);
+    return {
+      shards: this.count,
+      inWorkers: this.hosts[0]?.inWorker ?? false,
+      loaded: results.filter((r) => r.loaded).length,
+      indexed: results.reduce((n, r) => n + r.indexed, 0),
+      ms: performance.now() - t0,
+    };
+  }
+
+  /** Shard files of another shard count (another machine) are stale once these are written. */
+  private async removeOtherShardFiles(): Promise<void> {
+    const keep = new Set(Array.from({ length: this.count }, (_, i) => `shard-${i + 1}-of-${this.count}.json`));
+    let names: string[];
+    try {
+      names = await readdir(this.dir);
+    } catch {
+      return;
+    }
+    await Promise.all(names.filter((n) => /^shard-\d+-of-\d+\.json$/.test(n) && !keep.has(n)).map((n) => rm(join(this.dir, n), { force: true })));
+  }
+}

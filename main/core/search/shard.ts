@@ -1,0 +1,115 @@
+/**
+ * One shard of the library index: a MiniSearch index over some of the articles, saved to
+ * its own file with the fingerprint of every article it holds. Opening a shard loads the
+ * file and reports which articles are new or changed since it was saved; only those are
+ * (re)indexed, so a changed article costs milliseconds, not a rebuild of the library.
+ * Pure Node: runs inside a worker thread or, as a fallback, in the main thread.
+ */
+import MiniSearch from 'minisearch';
+import { readTextIfExists, writeFileDurable } from '../store/durable-file.js';
+import { INDEX_FORMAT, MINISEARCH_OPTIONS, QUERY_OPTIONS, type SearchDoc } from './options.js';
+
+/** An article's identity and fingerprint (changes whenever its indexed content does). */
+export interface DocStamp {
+  id: string;
+  stamp: string;
+}
+
+/** One search hit from a shard: the article, its score and the index terms that matched. */
+export interface ShardHit {
+  id: string;
+  score: number;
+  terms: string[];
+}
+
+interface ShardFile {
+  format: number;
+  stamps: Record<string, string>;
+  index: unknown;
+}
+
+/** A loaded (or new) shard. */
+export class SearchShard {
+  private index = new MiniSearch<SearchDoc>(MINISEARCH_OPTIONS);
+  private stamps = new Map<string, string>();
+  private dirty = false;
+
+  constructor(private readonly file: string) {}
+
+  /**
+   * Loads the saved shard, if any and of this format, drops articles that are gone or
+   * changed, and returns the ids that must be (re)indexed with `add`.
+   */
+  async open(wanted: readonly DocStamp[]): Promise<{ need: string[]; loaded: boolean }> {
+    const loaded = await this.load();
+    const current = new Map(wanted.map((d) => [d.id, d.stamp]));
+    for (const [id, stamp] of this.stamps) {
+      if (current.get(id) !== stamp) this.drop(id);
+    }
+    const need = wanted.filter((d) => !this.stamps.has(d.id)).map((d) => d.id);
+    return { need, loaded };
+  }
+
+  /** Indexes articles (new or changed ones, as `open` asked for). */
+  add(docs: ReadonlyArray<SearchDoc & { stamp: string }>): void {
+    for (const doc of docs) {
+      if (this.stamps.has(doc.id)) this.drop(doc.id);
+      this.index.add(doc);
+      this.stamps.set(doc.id, doc.stamp);
+      this.dirty = true;
+    }
+  }
+
+  /** Writes the shard if anything changed since it was loaded or last saved. */
+  async save(): Promise<boolean> {
+    if (!this.dirty) return false;
+    const file: ShardFile = { format: INDEX_FORMAT, stamps: Object.fromEntries(this.stamps), index: this.index };
+    await writeFileDurable(this.file, JSON.stringify(file));
+    this.dirty = false;
+    return true;
+  }
+
+  /** The best `limit` hits for a query. */
+  search(query: string, limit: number): ShardHit[] {
+    const results = this.index.search(query, QUERY_OPTIONS);
+    const hits: ShardHit[] = [];
+    for (let i = 0; i < results.length && i < limit; i++) {
+      hits.push({ id: String(results[i].id), score: results[i].score, terms: results[i].terms });
+    }
+    return hits;
+  }
+
+  get size(): number {
+    return this.stamps.size;
+  }
+
+  private drop(id: string): void {
+    if (this.index.has(id)) this.index.discard(id);
+    this.stamps.delete(id);
+    this.dirty = true;
+  }
+
+  /** Reads the file; a missing, unreadable or other-format file is an empty shard. */
+  private async load(): Promise<boolean> {
+    let text: string | null;
+    try {
+      text = await readTextIfExists(this.file);
+    } catch {
+      text = null;
+    }
+    if (text === null) return false;
+    try {
+      // Parsed once: the envelope and the index share one JSON text.
+      const saved = JSON.parse(text) as ShardFile;
+      if (saved.format !== INDEX_FORMAT || !saved.index || !saved.stamps) return false;
+      this.index = MiniSearch.loadJS(saved.index as Parameters<typeof MiniSearch.loadJS>[0], MINISEARCH_OPTIONS);
+      this.stamps = new Map(Object.entries(saved.stamps));
+      return true;
+    } catch {
+      this.index = new MiniSearch<SearchDoc>(MINISEARCH_OPTIONS);
+      this.stamps = new Map();
+      this.dirty = true;
+      return false;
+    }
+  }
+}
