@@ -20,6 +20,8 @@ interface Props {
   suggestions: string[];
   actions: CardActions;
   scrollRef: RefObject<HTMLDivElement | null>;
+  /** React key of an annotation, stable across its temporary → server id change. */
+  keyOf(id: string): string;
 }
 
 function cardFor(view: AnnotationView, p: Props): ReactNode {
@@ -35,9 +37,10 @@ function cardFor(view: AnnotationView, p: Props): ReactNode {
   );
 }
 
-/** Scrolls a card into view when it becomes focused or starts editing. */
+/** Scrolls a card into view when it becomes focused or starts editing (an editor makes it taller). */
 function useRevealCard(p: Props, scrollToIndex: ((i: number) => void) | null): void {
   const target = p.editingId ?? p.focusedId;
+  const key = `${p.focusedId}|${p.editingId}`;
   useEffect(() => {
     if (!target) return;
     const index = p.items.findIndex((v) => v.id === target);
@@ -45,8 +48,8 @@ function useRevealCard(p: Props, scrollToIndex: ((i: number) => void) | null): v
     if (scrollToIndex) scrollToIndex(index);
     const el = p.scrollRef.current?.querySelector(`[data-annotation-id="${CSS.escape(target)}"]`);
     el?.scrollIntoView({ block: 'nearest' });
-    // Only on a change of target: re-running on every list change would fight the user's scrolling.
-  }, [target]);
+    // Only on a change of focus or editor: re-running on every list change would fight the reader's scrolling.
+  }, [key]);
 }
 
 function PlainList(p: Props) {
@@ -54,7 +57,7 @@ function PlainList(p: Props) {
   return (
     <ol className="ann-list" aria-label="Highlights in this article">
       {p.items.map((view) => (
-        <li key={view.id} className="ann-list-item">
+        <li key={p.keyOf(view.id)} className="ann-list-item">
           {cardFor(view, p)}
         </li>
       ))}
@@ -68,7 +71,7 @@ function VirtualList(p: Props) {
     getScrollElement: () => p.scrollRef.current,
     estimateSize: () => 120,
     overscan: 6,
-    getItemKey: (i) => p.items[i].id,
+    getItemKey: (i) => p.keyOf(p.items[i].id),
   });
   useRevealCard(p, (i) => virtualizer.scrollToIndex(i, { align: 'auto' }));
   return (

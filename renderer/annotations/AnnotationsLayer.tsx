@@ -304,6 +304,7 @@ export function AnnotationsLayer({ client, article, rootRef, scrollRef, focusAnn
         canReattach={selection !== null}
         onReattach={onReattach}
         onExport={() => void exportArticle()}
+        keyOf={store.stableKey}
       />
       {selection &&
         createPortal(

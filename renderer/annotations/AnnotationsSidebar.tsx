@@ -25,6 +25,7 @@ interface Props {
   canReattach: boolean;
   onReattach(id: string): void;
   onExport(): void;
+  keyOf(id: string): string;
 }
 
 function isDetached(v: AnnotationView): boolean {
@@ -81,6 +82,7 @@ export function AnnotationsSidebar(p: Props) {
           suggestions={p.suggestions}
           actions={p.actions}
           scrollRef={scrollRef}
+          keyOf={p.keyOf}
         />
         <DetachedSection items={detached} canReattach={p.canReattach} onReattach={p.onReattach} onDelete={p.actions.onDelete} />
       </div>

@@ -50,6 +50,8 @@ export interface AnnotationStore {
   remove(id: string, opts?: { undoable?: boolean }): Promise<boolean>;
   /** The current id of an annotation that may have been created under a temporary id. */
   currentId(id: string): string;
+  /** A key that stays the same when a temporary id becomes the server's (so an open editor is kept). */
+  stableKey(id: string): string;
 }
 
 let tempCounter = 0;
@@ -73,6 +75,7 @@ export function createAnnotationStore(opts: StoreOptions): AnnotationStore {
   const listeners = new Set<(e: StoreEvent) => void>();
   const pending = new Map<string, Promise<string | null>>();
   const aliases = new Map<string, string>();
+  const origins = new Map<string, string>();
   let status: LoadStatus = 'loading';
   let version = 0;
   let sorted: AnnotationView[] | null = null;
@@ -259,6 +262,7 @@ export function createAnnotationStore(opts: StoreOptions): AnnotationStore {
           const local = views.get(tempId);
           views.delete(tempId);
           aliases.set(tempId, saved.id);
+          origins.set(saved.id, tempId);
           // Edits made while the call was in flight win over what the server echoed back.
           const merged = local ? { ...saved, colour: local.colour, note: local.note, tags: local.tags } : saved;
           views.set(saved.id, merged);
@@ -278,5 +282,6 @@ export function createAnnotationStore(opts: StoreOptions): AnnotationStore {
     update,
     remove,
     currentId,
+    stableKey: (id) => origins.get(id) ?? id,
   };
 }

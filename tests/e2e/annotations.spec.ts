@@ -139,6 +139,42 @@ test('keys highlight: a digit picks the colour, H reuses it, N opens the note ed
   await expect(ann.cards).toHaveCount(3);
 });
 
+test('a note typed while the new highlight is still being saved is kept and saved with it', async ({ page, server }) => {
+  const ann = await openArticle(page, server, ATTENTION);
+  await page.route('**/api/createAnnotation', async (route) => {
+    await new Promise((r) => setTimeout(r, 700)); // a slow disk
+    await route.continue();
+  });
+  await ann.select('summer offensive campaign');
+  await page.keyboard.press('n');
+  const card = ann.card('summer offensive campaign');
+  await expect(card.getByRole('textbox', { name: /^Note for/ })).toBeFocused();
+  await page.keyboard.type('written before the save finished');
+  await expect.poll(async () => (await api<View[]>(page, server, 'listAnnotations', { articleId: ATTENTION })).length).toBe(1);
+  await expect(card.getByRole('textbox', { name: /^Note for/ })).toBeFocused();
+  await page.keyboard.type(', and after');
+  await page.keyboard.press('Control+Enter');
+  await expect(card.locator('.ann-note')).toHaveText('written before the save finished, and after');
+  await expect.poll(async () => (await api<View[]>(page, server, 'listAnnotations', { articleId: ATTENTION }))[0].note).toBe('written before the save finished, and after');
+});
+
+test('the article note renders Markdown, survives a reload, and its deletion can be undone', async ({ page, server }) => {
+  let ann = await openArticle(page, server, EUROPE);
+  await ann.sidebar.getByRole('button', { name: '+ Add a note about this article' }).click();
+  await ann.sidebar.getByRole('textbox', { name: 'Note about this article (Markdown)' }).fill('Read for the **Toulon** meeting.');
+  await ann.sidebar.getByRole('button', { name: 'Save' }).click();
+  await expect(ann.sidebar.locator('.ann-article-note strong')).toHaveText('Toulon');
+  await page.reload();
+  ann = await openArticle(page, server, EUROPE);
+  await expect(ann.sidebar.locator('.ann-article-note strong')).toHaveText('Toulon');
+  await ann.sidebar.locator('.ann-article-note').getByRole('button', { name: 'Edit' }).click();
+  await ann.sidebar.getByRole('button', { name: 'Delete note' }).click();
+  await expect(ann.sidebar.locator('.ann-article-note strong')).toHaveCount(0);
+  await page.getByRole('status').filter({ hasText: 'Article note deleted' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(ann.sidebar.locator('.ann-article-note strong')).toHaveText('Toulon');
+  await expect.poll(async () => (await api<{ note: string }>(page, server, 'getArticleNote', { articleId: EUROPE })).note).toBe('Read for the **Toulon** meeting.');
+});
+
 test('a selection across list items and an overlapping highlight are both painted and both clickable', async ({ page, server }) => {
   const ann = await openArticle(page, server, ATTENTION);
   await ann.select('Donetsk region.', 'Diplomatic efforts to resolve');

@@ -86,6 +86,7 @@ describe('annotation store', () => {
     await settle();
     expect(store.list().map((v) => v.id)).toEqual(['srv-1']);
     expect(store.currentId(temp)).toBe('srv-1');
+    expect(store.stableKey('srv-1')).toBe(temp);
     expect(events.map((e) => e.type)).toEqual(['reset', 'upsert', 'replace']);
     expect(db.get('srv-1')?.colour).toBe('green');
   });
