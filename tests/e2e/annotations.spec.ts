@@ -255,3 +255,43 @@ test('a colour’s meaning edited in the legend names the toolbar button after a
   await ann.select(EUROPE_PASSAGE);
   await expect(ann.colourButton('green')).toHaveAttribute('aria-label', 'Highlight Green: troop movements (2)');
 });
+
+test('Copy puts the selected text on the clipboard and Ctrl+Shift+C a citation of the focused highlight', async ({ page, server, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  const ann = await openArticle(page, server, EUROPE);
+  await ann.select(EUROPE_PASSAGE);
+  await ann.toolbar.getByRole('button', { name: 'Copy the selected text' }).click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(EUROPE_PASSAGE);
+
+  await ann.colourButton('yellow').click();
+  const card = ann.card(EUROPE_PASSAGE);
+  await card.click();
+  await page.keyboard.press('Control+Shift+C');
+  const [view] = await api<View[]>(page, server, 'listAnnotations', { articleId: EUROPE });
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(`> ${EUROPE_PASSAGE}`);
+  const citation = await page.evaluate(() => navigator.clipboard.readText());
+  expect(citation).toContain('Europe pushes security guarantees for Ukraine');
+  expect(citation).toContain(`lectern://article/${EUROPE}#annotation=${view.id}`);
+});
+
+test('the sidebar filters highlights by colour and by tag', async ({ page, server }) => {
+  const ann = await openArticle(page, server, ATTENTION);
+  await ann.select('European leaders are worried');
+  await ann.colourButton('green').click();
+  await ann.select('Diplomatic efforts');
+  await ann.colourButton('blue').click();
+  await ann.writeNote(ann.card('Diplomatic efforts'), 'stalled', ['talks']);
+  await ann.select('summer offensive campaign');
+  await ann.colourButton('blue').click();
+  await expect(ann.cards).toHaveCount(3);
+
+  await ann.sidebar.getByRole('button', { name: /^Show Blue/ }).click();
+  await expect(ann.cards).toHaveCount(2);
+  await ann.sidebar.getByRole('combobox', { name: 'Show highlights with tag' }).selectOption('talks');
+  await expect(ann.cards).toHaveCount(1);
+  await expect(ann.cards.first()).toContainText('Diplomatic efforts');
+  await ann.sidebar.getByRole('button', { name: 'Clear' }).click();
+  await expect(ann.cards).toHaveCount(3);
+  // Filters only narrow the list: every highlight stays painted.
+  expect(await ann.painted('green')).toEqual(['European leaders are worried']);
+});
