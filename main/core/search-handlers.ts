@@ -25,7 +25,14 @@ export interface SearchHandlerOptions {
 type SearchResults = Output<'searchLibrary'>;
 
 /** The search part of the API. */
-export function searchHandlers(deps: { catalog: Catalog; store: { file: string } }, options: SearchHandlerOptions = {}): Pick<LecternApi, 'searchLibrary'> {
+export function searchHandlers(deps: SearchDeps, options: SearchHandlerOptions = {}): Pick<LecternApi, 'searchLibrary'> {
+  return createSearchService(deps, options).api;
+}
+
+type SearchDeps = { catalog: Catalog; store: { file: string } };
+
+/** The search API plus a way to stop its workers once pending saves are done (tools, tests, benchmarks). */
+export function createSearchService(deps: SearchDeps, options: SearchHandlerOptions = {}): { api: Pick<LecternApi, 'searchLibrary'>; close(): Promise<void> } {
   const { catalog } = deps;
   const index = new LibrarySearch({ dataDir: dirname(deps.store.file), inProcess: options.inProcess, shards: options.shards });
   let fingerprint: string | null = null;
@@ -59,7 +66,7 @@ export function searchHandlers(deps: { catalog: Catalog; store: { file: string }
     setImmediate(() => void syncNow().catch(() => undefined));
   }
 
-  return {
+  const api: Pick<LecternApi, 'searchLibrary'> = {
     async searchLibrary({ query, limit }): Promise<SearchResults> {
       if (query.trim() === '') return [];
       if (!index.ready) await syncNow();
@@ -76,6 +83,14 @@ export function searchHandlers(deps: { catalog: Catalog; store: { file: string }
         }
       }
       return results;
+    },
+  };
+  return {
+    api,
+    async close() {
+      clearTimeout(timer);
+      await syncing?.catch(() => undefined);
+      await index.close();
     },
   };
 }

@@ -1,11 +1,11 @@
-import { describe, it, expect, beforeEach, afterEach } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach } from 'vitest';
 import { mkdir, mkdtemp, rm, writeFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LibrarySearch, type LibraryDoc } from '../../main/core/search/library-search';
 import { firstMatch, snippetAround } from '../../main/core/search/snippet';
 import { tokenize } from '../../main/core/search/tokenize';
-import { searchHandlers } from '../../main/core/search-handlers';
+import { createSearchService } from '../../main/core/search-handlers';
 import { openCatalog } from '../../main/core/articles';
 
 let dir: string;
@@ -30,7 +30,8 @@ const LIBRARY: LibraryDoc[] = [
   doc('bakery', 'A bakery with a queue', 'Sourdough loaves sell out before nine, the baker said, thanks to the new oven.'),
 ];
 
-function library(options: { inProcess?: boolean } = {}): LibrarySearch {
+/** A search over the test's folder; in this thread unless the test is about the workers. */
+function library(options: { inProcess?: boolean } = { inProcess: true }): LibrarySearch {
   const search = new LibrarySearch({ dataDir: dir, shards: 2, ...options });
   open.push(search);
   return search;
@@ -39,12 +40,23 @@ function library(options: { inProcess?: boolean } = {}): LibrarySearch {
 const ids = (hits: { id: string }[]) => hits.map((h) => h.id);
 
 describe.each([
-  ['in worker threads', {}],
+  ['in worker threads', { inProcess: false }],
   ['in the main thread (fallback)', { inProcess: true }],
 ])('library search %s', (_where, options) => {
+  let search: LibrarySearch;
+  let folder: string;
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'lectern-search-shared-'));
+    search = new LibrarySearch({ dataDir: folder, shards: 2, ...options });
+    const report = await search.sync(LIBRARY);
+    expect(report.inWorkers).toBe(!options.inProcess);
+  });
+  afterAll(async () => {
+    await search.close();
+    await rm(folder, { recursive: true, force: true });
+  });
+
   it('finds an article by a word of its title', async () => {
-    const search = library(options);
-    await search.sync(LIBRARY);
     expect(ids(await search.search('trains', 10))).toEqual(['rail']);
   });
 
@@ -56,20 +68,14 @@ describe.each([
     ['a byline', 'lindqvist', 'budget'],
     ['a site', 'courier', 'rail'],
   ])('finds an article by %s', async (_what, query, expected) => {
-    const search = library(options);
-    await search.sync(LIBRARY);
     expect(ids(await search.search(query, 10))).toEqual([expected]);
   });
 
   it('ranks an article with the word in its title above one with it only in the body', async () => {
-    const search = library(options);
-    await search.sync(LIBRARY);
     expect(ids(await search.search('harbour', 10))).toEqual(['harbour', 'budget']);
   });
 
   it('finds nothing for a word no article has, or for common words only', async () => {
-    const search = library(options);
-    await search.sync(LIBRARY);
     expect(await search.search('xylophone', 10)).toEqual([]);
     expect(await search.search('the and of', 10)).toEqual([]);
   });
@@ -77,10 +83,10 @@ describe.each([
 
 describe('the saved index', () => {
   it('is loaded instead of rebuilt when the library has not changed', async () => {
-    const first = library();
+    const first = library({ inProcess: false });
     expect((await first.sync(LIBRARY)).indexed).toBe(LIBRARY.length);
     await first.close();
-    const again = library();
+    const again = library({ inProcess: false });
     const report = await again.sync(LIBRARY);
     expect(report).toMatchObject({ loaded: 2, indexed: 0 });
     expect(ids(await again.search('sourdough', 10))).toEqual(['bakery']);
@@ -150,12 +156,14 @@ describe('searchLibrary', () => {
     await writeFile(join(seeds, 'a.txt'), 'Harbour reopens after storm\n\nThe harbour reopened on Tuesday after a week of repairs by volunteers.');
     await writeFile(join(seeds, 'b.txt'), 'Night trains return\n\nSleeper carriages will run three times a week from March.');
     const catalog = await openCatalog(seeds);
-    const api = searchHandlers({ catalog, store: { file: join(data, 'lectern.json') } }, { startDelayMs: 60_000 });
+    const service = createSearchService({ catalog, store: { file: join(data, 'lectern.json') } }, { startDelayMs: 60_000 });
+    const { api } = service;
     const results = await api.searchLibrary({ query: 'volunteer', limit: 10 });
     expect(results).toHaveLength(1);
     expect(results[0]).toMatchObject({ title: 'Harbour reopens after storm' });
     expect(results[0].snippet).toContain('volunteers');
     expect(results[0].score).toBeGreaterThan(0);
     expect(await api.searchLibrary({ query: '   ', limit: 10 })).toEqual([]);
+    await service.close();
   });
 });

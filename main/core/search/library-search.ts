@@ -61,8 +61,10 @@ export class LibrarySearch {
   private readonly dir: string;
   private readonly count: number;
   private hosts: ShardHost[];
-  private saving: Promise<unknown> = Promise.resolve();
+  private saving: Promise<void> = Promise.resolve();
   private synced = false;
+  /** The last background save's failure, if any (kept for diagnostics). */
+  saveError: Error | null = null;
 
   constructor(private readonly options: LibrarySearchOptions) {
     this.dir = join(options.dataDir, INDEX_DIR_NAME);
@@ -96,11 +98,11 @@ export class LibrarySearch {
 
   /** Waits for pending saves and stops the workers. */
   async close(): Promise<void> {
-    await this.saving.catch(() => undefined);
+    await this.saving;
     await Promise.all(this.hosts.map((h) => h.close()));
   }
 
-  /** Waits until every shard changed by the last sync is on disk. */
+  /** Waits until every shard changed by the last sync is on disk (or failed to be: see saveError). */
   async saved(): Promise<void> {
     await this.saving;
   }
@@ -111,7 +113,7 @@ export class LibrarySearch {
 
   private async syncOn(docs: readonly LibraryDoc[]): Promise<SyncReport> {
     const t0 = performance.now();
-    await this.saving.catch(() => undefined);
+    await this.saving;
     const parts = Array.from({ length: this.count }, () => [] as LibraryDoc[]);
     for (const doc of docs) parts[shardOf(doc.id, this.count)].push(doc);
     const results = await Promise.all(
@@ -128,7 +130,14 @@ export class LibrarySearch {
       }),
     );
     this.synced = true;
-    this.saving = Promise.all([...this.hosts.map((h) => h.call({ op: 'save' })), this.removeOtherShardFiles()]);
+    // A failed save is not an error for the reader: the index is simply built again next time.
+    const saves = Promise.all([...this.hosts.map((h) => h.call({ op: 'save' })), this.removeOtherShardFiles()]);
+    this.saving = saves.then(
+      () => undefined,
+      (err: Error) => {
+        this.saveError = err;
+      },
+    );
     return {
       shards: this.count,
       inWorkers: this.hosts[0]?.inWorker ?? false,

@@ -5,7 +5,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createShardHandler, type ShardReplies, type ShardRequest } from './shard-protocol.js';
 
 /** A running shard host. */
@@ -15,15 +16,25 @@ export interface ShardHost {
   close(): Promise<void>;
 }
 
-/** The worker script and how to run it, or null when there is none (e.g. a CommonJS bundle). */
-export function findWorkerScript(): { file: string; execArgv: string[] } | null {
+/** How to start the worker: a script file, or (from source) a few lines of code that load it. */
+type WorkerScript = { file: string } | { code: string };
+
+/** The worker script, or null when there is none (e.g. a CommonJS bundle without it). */
+export function findWorkerScript(): WorkerScript | null {
   try {
     const built = fileURLToPath(new URL('./search-worker.js', import.meta.url));
-    if (existsSync(built)) return { file: built, execArgv: [] };
+    if (existsSync(built)) return { file: built };
     const source = fileURLToPath(new URL('./worker.ts', import.meta.url));
-    if (existsSync(source)) return { file: source, execArgv: ['--import', 'tsx'] };
+    if (existsSync(source)) {
+      // From source: register tsx's loader in the worker, then import the TypeScript entry
+      // (a worker does not take --import from execArgv before loading its entry on Node 20).
+      const cjs = createRequire(import.meta.url).resolve('tsx/esm/api');
+      const api = pathToFileURL(cjs.replace(/\.cjs$/, '.mjs')).href;
+      const entry = pathToFileURL(source).href;
+      return { code: `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });` };
+    }
   } catch {
-    // import.meta.url is not available here: fall back to the main thread.
+    // No import.meta.url or no tsx here: fall back to the main thread.
   }
   return null;
 }
@@ -37,9 +48,10 @@ function localHost(): ShardHost {
   };
 }
 
-function workerHost(script: { file: string; execArgv: string[] }): ShardHost {
+function workerHost(script: WorkerScript): ShardHost {
   // A large young generation: building allocates millions of short-lived objects.
-  const worker = new Worker(script.file, { execArgv: script.execArgv, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+  const resourceLimits = { maxYoungGenerationSizeMb: 64 };
+  const worker = 'file' in script ? new Worker(script.file, { resourceLimits }) : new Worker(script.code, { eval: true, resourceLimits });
   const pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
   let next = 0;
   let failure: Error | null = null;
