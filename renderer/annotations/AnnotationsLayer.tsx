@@ -8,23 +8,26 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import { createPortal } from 'react-dom';
 import type { Article, Colour } from '../../main/contract';
 import type { Client } from '../api/client';
-import { charOffsetFromPoint } from '../reader/text-map';
 import { createAnnotationStore } from './annotation-store';
 import { AnnotationsSidebar } from './AnnotationsSidebar';
 import { AnnotationToasts } from './AnnotationToasts';
 import type { CardActions } from './AnnotationCard';
 import { formatCitation } from './citation';
-import { COLOURS } from './colours';
-import { copyText, downloadText } from './dom-actions';
+import { copyText, downloadText, scrollToRange } from './dom-actions';
 import { SelectionToolbar } from './SelectionToolbar';
 import { createUndoStack } from './undo-stack';
 import { useAnnotationKeys } from './use-annotation-keys';
 import { useArticleNote } from './use-article-note';
 import { useColourLegend } from './use-colour-legend';
+import { useFollowIds, useHitClick } from './use-layer-wiring';
+import { useLastColour } from './use-last-colour';
 import { useMessages } from './use-messages';
 import { usePainting } from './use-painting';
 import { readSelection, useSelection, type TextSelection } from './use-selection';
 import './annotations.css';
+import './sidebar.css';
+import './cards.css';
+import './overlays.css';
 
 /** Props the reading pane gives the annotations UI. */
 export interface AnnotationsLayerProps {
@@ -36,47 +39,6 @@ export interface AnnotationsLayerProps {
   scrollRef: RefObject<HTMLElement | null>;
   /** An annotation to scroll to and flash (deep link), if any. */
   focusAnnotationId: string | null;
-}
-
-const LAST_COLOUR_KEY = 'lectern.lastColour';
-/** The app re-reads library counts on this window event. */
-const ANNOTATIONS_CHANGED = 'lectern:annotations-changed';
-
-function useLastColour(): [Colour, (c: Colour) => void] {
-  const [colour, setColour] = useState<Colour>(() => {
-    try {
-      const saved = localStorage.getItem(LAST_COLOUR_KEY) as Colour | null;
-      return saved && COLOURS.includes(saved) ? saved : 'yellow';
-    } catch {
-      return 'yellow';
-    }
-  });
-  const set = useCallback((c: Colour) => {
-    setColour(c);
-    try {
-      localStorage.setItem(LAST_COLOUR_KEY, c);
-    } catch {
-      // Private windows may refuse storage; the colour still holds for this session.
-    }
-  }, []);
-  return [colour, set];
-}
-
-function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
-/** Scrolls the reading pane so a range sits a third of the way down. */
-function scrollToRange(range: Range, scroller: HTMLElement | null): void {
-  const rect = range.getBoundingClientRect();
-  const behavior = prefersReducedMotion() ? 'auto' : 'smooth';
-  if (scroller && scroller.scrollHeight > scroller.clientHeight) {
-    const top = scroller.scrollTop + rect.top - scroller.getBoundingClientRect().top - scroller.clientHeight / 3;
-    scroller.scrollTo({ top: Math.max(0, top), behavior });
-  } else {
-    const el = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
-    el?.scrollIntoView({ block: 'center', behavior });
-  }
 }
 
 /** The sidebar, toolbar and highlight painting for one article. */
@@ -100,24 +62,7 @@ export function AnnotationsLayer({ client, article, rootRef, scrollRef, focusAnn
   const [editingId, setEditingId] = useState<string | null>(null);
   const [suggestions, setSuggestions] = useState<string[]>([]);
 
-  // Optimistic ids become server ids; focus and the open editor follow them. The app's
-  // library shows counts, so it hears when one was added or removed.
-  useEffect(
-    () =>
-      store.subscribe((e) => {
-        if (e.type === 'replace' || e.type === 'remove' || (e.type === 'upsert' && !e.previous && !e.view.id.startsWith('tmp-'))) {
-          window.dispatchEvent(new Event(ANNOTATIONS_CHANGED));
-        }
-        if (e.type === 'replace') {
-          setFocusedId((id) => (id === e.fromId ? e.view.id : id));
-          setEditingId((id) => (id === e.fromId ? e.view.id : id));
-        } else if (e.type === 'remove') {
-          setFocusedId((id) => (id === e.view.id ? null : id));
-          setEditingId((id) => (id === e.view.id ? null : id));
-        }
-      }),
-    [store],
-  );
+  useFollowIds(store, setFocusedId, setEditingId);
 
   const focusedRef = useRef(focusedId);
   focusedRef.current = focusedId;
@@ -240,28 +185,18 @@ export function AnnotationsLayer({ client, article, rootRef, scrollRef, focusAnn
     cite: () => cite(focusedId),
     exportArticle: () => void exportArticle(),
     unfocus() {
+      // Escape first drops a selection (and its toolbar), then the focused highlight.
+      if (selection) {
+        clearSelection();
+        return true;
+      }
       if (!focusedId) return false;
       setFocusedId(null);
       return true;
     },
   });
 
-  // A click on highlighted text (not the end of a drag-selection) opens its card.
-  useEffect(() => {
-    function onClick(e: MouseEvent): void {
-      const root = rootRef.current;
-      if (e.button !== 0 || !root || !(e.target instanceof Node) || !root.contains(e.target)) return;
-      if (e.target instanceof Element && e.target.closest('button, a, input, summary')) return;
-      if (!document.getSelection()?.isCollapsed) return;
-      const t0 = performance.now();
-      const offset = charOffsetFromPoint(root, e.clientX, e.clientY);
-      const id = offset === null ? null : painting.index.top(offset);
-      performance.measure('lectern:hit-test', { start: t0, end: performance.now() });
-      setFocusedId(id);
-    }
-    document.addEventListener('click', onClick);
-    return () => document.removeEventListener('click', onClick);
-  }, [rootRef, painting]);
+  useHitClick(rootRef, painting, setFocusedId);
 
   // Deep link: once the annotation is loaded (and painted), focus, scroll and flash it, once.
   const deepLinked = useRef<string | null>(null);

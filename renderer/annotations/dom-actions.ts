@@ -43,3 +43,20 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   }
   return false;
 }
+
+export function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** Scrolls the reading pane so a range sits a third of the way down. */
+export function scrollToRange(range: Range, scroller: HTMLElement | null): void {
+  const rect = range.getBoundingClientRect();
+  const behavior = prefersReducedMotion() ? 'auto' : 'smooth';
+  if (scroller && scroller.scrollHeight > scroller.clientHeight) {
+    const top = scroller.scrollTop + rect.top - scroller.getBoundingClientRect().top - scroller.clientHeight / 3;
+    scroller.scrollTo({ top: Math.max(0, top), behavior });
+  } else {
+    const el = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior });
+  }
+}

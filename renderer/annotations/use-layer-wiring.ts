@@ -1,0 +1,55 @@
+/** Two small pieces of wiring between the store, the reading pane and the layer's state. */
+import { useEffect, type Dispatch, type RefObject, type SetStateAction } from 'react';
+import { charOffsetFromPoint } from '../reader/text-map';
+import type { AnnotationStore } from './annotation-store';
+import type { Painting } from './use-painting';
+
+/** The app re-reads library counts on this window event. */
+const ANNOTATIONS_CHANGED = 'lectern:annotations-changed';
+
+type SetId = Dispatch<SetStateAction<string | null>>;
+
+/**
+ * Optimistic ids become server ids; focus and the open editor follow them, and drop a removed
+ * annotation. The app's library shows counts, so it hears when one was added or removed.
+ */
+export function useFollowIds(store: AnnotationStore, setFocusedId: SetId, setEditingId: SetId): void {
+  useEffect(
+    () =>
+      store.subscribe((e) => {
+        if (e.type === 'replace' || e.type === 'remove' || (e.type === 'upsert' && !e.previous && !e.view.id.startsWith('tmp-'))) {
+          window.dispatchEvent(new Event(ANNOTATIONS_CHANGED));
+        }
+        if (e.type === 'replace') {
+          setFocusedId((id) => (id === e.fromId ? e.view.id : id));
+          setEditingId((id) => (id === e.fromId ? e.view.id : id));
+        } else if (e.type === 'remove') {
+          setFocusedId((id) => (id === e.view.id ? null : id));
+          setEditingId((id) => (id === e.view.id ? null : id));
+        }
+      }),
+    [store, setFocusedId, setEditingId],
+  );
+}
+
+/**
+ * A click on article text (not the end of a drag-selection) focuses the highlight under it,
+ * found by caret position and the sorted hit index; a click on plain text clears the focus.
+ */
+export function useHitClick(rootRef: RefObject<HTMLElement | null>, painting: Painting, setFocusedId: SetId): void {
+  useEffect(() => {
+    function onClick(e: MouseEvent): void {
+      const root = rootRef.current;
+      if (e.button !== 0 || !root || !(e.target instanceof Node) || !root.contains(e.target)) return;
+      if (e.target instanceof Element && e.target.closest('button, a, input, summary')) return;
+      if (!document.getSelection()?.isCollapsed) return;
+      const t0 = performance.now();
+      const offset = charOffsetFromPoint(root, e.clientX, e.clientY);
+      const id = offset === null ? null : painting.index.top(offset);
+      performance.measure('lectern:hit-test', { start: t0, end: performance.now() });
+      setFocusedId(id);
+    }
+    document.addEventListener('click', onClick);
+    return () => document.removeEventListener('click', onClick);
+  }, [rootRef, painting, setFocusedId]);
+}
