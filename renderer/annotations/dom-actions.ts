@@ -60,3 +60,14 @@ export function scrollToRange(range: Range, scroller: HTMLElement | null): void 
     el?.scrollIntoView({ block: 'center', behavior });
   }
 }
+
+const MAX_MEASURES = 500;
+
+/**
+ * Records a performance measure from `start` to now (seen in DevTools and read by the
+ * benchmarks), keeping at most a few hundred of one name so a long session does not pile up.
+ */
+export function measureSince(name: string, start: number, detail?: unknown): void {
+  if (performance.getEntriesByName(name, 'measure').length >= MAX_MEASURES) performance.clearMeasures(name);
+  performance.measure(name, { start, end: performance.now(), detail });
+}

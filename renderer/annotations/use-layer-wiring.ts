@@ -2,6 +2,7 @@
 import { useEffect, type Dispatch, type RefObject, type SetStateAction } from 'react';
 import { charOffsetFromPoint } from '../reader/text-map';
 import type { AnnotationStore } from './annotation-store';
+import { measureSince } from './dom-actions';
 import type { Painting } from './use-painting';
 
 /** The app re-reads library counts on this window event. */
@@ -46,7 +47,7 @@ export function useHitClick(rootRef: RefObject<HTMLElement | null>, painting: Pa
       const t0 = performance.now();
       const offset = charOffsetFromPoint(root, e.clientX, e.clientY);
       const id = offset === null ? null : painting.index.top(offset);
-      performance.measure('lectern:hit-test', { start: t0, end: performance.now() });
+      measureSince('lectern:hit-test', t0);
       setFocusedId(id);
     }
     document.addEventListener('click', onClick);

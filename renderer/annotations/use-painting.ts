@@ -11,6 +11,7 @@ import { createTextMap, type TextMap } from '../reader/text-map';
 import type { AnnotationStore, StoreEvent } from './annotation-store';
 import { createHitIndex, type HitIndex } from './hit-index';
 import { createPainter, type PaintItem, type Painter } from './painter';
+import { measureSince } from './dom-actions';
 import { offsetsNearViewport } from './viewport-window';
 
 /** What the layer needs from painting: lookups by id and by offset. */
@@ -105,7 +106,7 @@ export function usePainting(
     function paintLater(ids: string[], t0: number): void {
       const map = getMap();
       if (!map || !ids.length) {
-        performance.measure('lectern:annotations-paint-all', { start: t0, end: performance.now() });
+        measureSince('lectern:annotations-paint-all', t0);
         return;
       }
       const batch: Placed[] = [];
@@ -135,7 +136,7 @@ export function usePainting(
       const nearIds = new Set(near.map((v) => v.id));
       painter.paintAll(itemsFor(near, map));
       painter.setShown(nearIds);
-      performance.measure('lectern:annotations-paint', { start: t0, end: performance.now(), detail: { count: near.length } });
+      measureSince('lectern:annotations-paint', t0, { count: near.length });
       paintLater(
         placed.filter((v) => !nearIds.has(v.id)).map((v) => v.id),
         t0,
