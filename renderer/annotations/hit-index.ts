@@ -110,12 +110,27 @@ export function createHitIndex(): HitIndex {
     remove: removeAt,
     load(intervals) {
       byId.clear();
-      const sorted = Array.from(intervals, (i) => ({ ...i })).sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      starts = sorted.map((i) => i.start);
-      ends = sorted.map((i) => i.end);
-      ids = sorted.map((i) => i.id);
-      maxEnd = new Array(sorted.length);
-      for (const i of sorted) byId.set(i.id, i);
+      const list: HitInterval[] = [];
+      let sorted = true;
+      for (const i of intervals) {
+        const item = { id: i.id, start: i.start, end: i.end };
+        const prev = list[list.length - 1];
+        if (prev && (prev.start > item.start || (prev.start === item.start && prev.id > item.id))) sorted = false;
+        list.push(item);
+        byId.set(item.id, item);
+      }
+      // The store hands them over in document order already; sort only when it did not.
+      if (!sorted) list.sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const n = list.length;
+      starts = new Array(n);
+      ends = new Array(n);
+      ids = new Array(n);
+      maxEnd = new Array(n);
+      for (let k = 0; k < n; k++) {
+        starts[k] = list[k].start;
+        ends[k] = list[k].end;
+        ids[k] = list[k].id;
+      }
       refreshMaxFrom(0);
     },
     at: (offset) => collect(offset).map((i) => i.id),
