@@ -3,7 +3,7 @@
  * "Latest news" rails, share and reaction widgets, and feed footers such as
  * "The post … appeared first on Site.". Recognised by well-known widget phrases.
  */
-import { splitSentences } from './split-sentences.js';
+import { sentenceStart } from './split-sentences.js';
 
 /** Whole lines that are a widget's or a link list's heading (compared without case or a final colon). */
 const SECTION_HEADINGS = new Set([
@@ -30,22 +30,12 @@ function key(line: string): string {
 
 /** True for a line that opens a widget or a link list ("Read also:", "Latest news", "What's Your Reaction?"). */
 export function isSectionHeading(line: string): boolean {
-  return SECTION_HEADINGS.has(key(line));
+  return line.length <= 40 && SECTION_HEADINGS.has(key(line));
 }
 
 /** True for a whole line of page furniture: a section heading, or a labelled link line. */
 export function isBoilerplateLine(line: string): boolean {
   return isSectionHeading(line) || LABELLED_LINE.test(line);
-}
-
-/** Where the sentence holding position `at` begins. */
-function sentenceStartBefore(line: string, at: number): number {
-  let start = 0;
-  for (const sentence of splitSentences(line)) {
-    if (start + sentence.length > at) break;
-    start += sentence.length;
-  }
-  return start;
 }
 
 export type FeedFooter = {
@@ -64,8 +54,8 @@ export type FeedFooter = {
 export function splitFeedFooter(line: string): FeedFooter | null {
   const found = FEED_FOOTER.exec(line);
   if (!found) return null;
-  const thePost = line.slice(0, found.index).search(/\bThe post\b(?![\s\S]*\bThe post\b)/u);
-  const start = thePost >= 0 ? thePost : sentenceStartBefore(line, found.index);
+  const thePost = [...line.slice(0, found.index).matchAll(/\bThe post\b/gu)].at(-1)?.index ?? -1;
+  const start = thePost >= 0 ? thePost : sentenceStart(line, found.index);
   const site = /appeared first on\s+(.+?)(?:\.(?=\s|$)|$)/iu.exec(line.slice(found.index))?.[1]?.trim() ?? null;
   return { before: line.slice(0, start).trim(), footer: line.slice(start).trim(), site: site || null };
 }

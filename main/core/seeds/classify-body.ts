@@ -6,7 +6,7 @@
  */
 import type { BlockKind } from '../../contract.js';
 import { isBoilerplateLine, isSectionHeading, isWidgetButton, splitFeedFooter } from './boilerplate.js';
-import { bylineAuthor, countWords, isCaption, isHeadingLike, isNameLike, isTitleLike } from './line-shapes.js';
+import { bylineAuthor, isCaption, isHeadingLike, isNameLike, isTitleLike } from './line-shapes.js';
 import type { Draft } from './build-article.js';
 import type { Unit } from './split-lines.js';
 
@@ -55,7 +55,7 @@ function markRepeats(lines: Line[], title: string | null): void {
     if (line.kind === 'boilerplate') continue;
     const key = repeatKey(line.text);
     if (seen.has(key)) line.kind = 'boilerplate';
-    else if (countWords(line.text) >= 3) seen.add(key);
+    else if (/\S\s+\S+\s+\S/u.test(line.text)) seen.add(key); // three words or more
   }
 }
 
@@ -85,13 +85,16 @@ function absorbSections(lines: Line[]): Line[] {
 
 /** Settles heading-shaped lines: a heading when text follows it, else a trailing byline or a paragraph. */
 function settleCandidates(lines: Line[]): void {
-  lines.forEach((line, index) => {
-    if (line.kind !== 'candidate') return;
-    const next = lines.slice(index + 1).find((other) => other.kind !== 'boilerplate');
-    if (!next) line.kind = isNameLike(line.text) ? 'byline' : 'paragraph';
-    else if (line.text.endsWith(':') && !next.list) line.kind = 'paragraph';
-    else line.kind = 'heading';
-  });
+  let next: Line | undefined; // the nearest following line that is not boilerplate
+  for (let index = lines.length - 1; index >= 0; index -= 1) {
+    const line = lines[index];
+    if (line.kind === 'candidate') {
+      if (!next) line.kind = isNameLike(line.text) ? 'byline' : 'paragraph';
+      else if (line.text.endsWith(':') && !next.list) line.kind = 'paragraph';
+      else line.kind = 'heading';
+    }
+    if (line.kind !== 'boilerplate') next = line;
+  }
 }
 
 /** Classifies the body lines (everything after the header). `title` is the header's headline, if any. */

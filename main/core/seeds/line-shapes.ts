@@ -40,15 +40,14 @@ export function endsSentence(text: string): boolean {
  */
 export function isTitleLike(text: string): boolean {
   if (CLAUSE_END.test(text) || /:$/u.test(text) || !STARTS_LIKE_TEXT.test(text)) return false;
-  const words = countWords(text);
   const limit = endsSentence(text) ? 20 : 30;
-  return words <= limit && text.length <= 250;
+  return text.length <= 250 && countWords(text) <= limit;
 }
 
 /** True for a subheading: a short line (at most 15 words) that does not end a sentence or a clause. */
 export function isHeadingLike(text: string): boolean {
   if (endsSentence(text) || CLAUSE_END.test(text) || !STARTS_LIKE_TEXT.test(text)) return false;
-  return countWords(text) <= 15 && text.length <= 120;
+  return text.length <= 120 && countWords(text) <= 15;
 }
 
 /** True for a photo credit or caption line (`© Agency …`, `Photo: …`). */
@@ -63,7 +62,7 @@ export function isNameLike(text: string): boolean {
 
 /** The author named by a "By …" line, or null. */
 export function bylineAuthor(text: string): string | null {
-  const match = BY_LINE.exec(text);
+  const match = text.length <= 200 ? BY_LINE.exec(text) : null;
   if (!match || countWords(match[1]) > 12 || endsSentence(match[1])) return null;
   return match[1].replace(/[.,;]$/u, '').trim();
 }

@@ -76,15 +76,15 @@ export function splitUnits(raw: string): Unit[] {
   const hardWrapped = isHardWrapped(groups);
   const units: Unit[] = [];
   for (const lines of groups) {
-    let current = lines[0];
+    let current = [lines[0]];
     for (const next of lines.slice(1)) {
-      if (continues(current, next, hardWrapped)) current = `${current} ${next}`;
+      if (continues(current[current.length - 1], next, hardWrapped)) current.push(next);
       else {
-        units.push(toUnit(current));
-        current = next;
+        units.push(toUnit(current.join(' ')));
+        current = [next];
       }
     }
-    units.push(toUnit(current));
+    units.push(toUnit(current.join(' ')));
   }
   return units.filter((unit) => !SEPARATOR.test(unit.text));
 }

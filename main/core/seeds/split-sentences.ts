@@ -14,14 +14,15 @@ const GLUE =
   /(?<=\p{Ll}\p{Ll}|\p{Lu}\p{Lu}|\d)([.!?…]+)(["”’»)\]]*)(?=["“‘«(]?\p{Lu}(?:\p{Ll}|\s|['’]\p{Ll}))/gu;
 
 /** Web addresses and e-mail addresses, whose dots and question marks are not sentence ends. */
-const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
 
 /**
  * Inserts the missing space between sentences that were glued together, leaving
  * initialisms, decimals, domain names and web addresses untouched.
  */
 export function fixGluedSentences(text: string): string {
-  const protectedSpans = [...text.matchAll(ADDRESS)].map((m) => [m.index, m.index + m[0].length] as const);
+  const mayHaveAddress = text.includes('@') || text.includes('://') || /www\./iu.test(text);
+  const protectedSpans = mayHaveAddress ? [...text.matchAll(ADDRESS)].map((m) => [m.index, m.index + m[0].length] as const) : [];
   const inAddress = (at: number) => protectedSpans.some(([from, to]) => at >= from && at < to);
   return text.replace(GLUE, (match: string, marks: string, closers: string, offset: number) =>
     inAddress(offset) ? match : `${marks}${closers} `,
@@ -37,7 +38,7 @@ const ABBREVIATIONS = new Set(
 
 /** True when a segment ends with an abbreviation or an initial, so the next one continues it. */
 function endsWithAbbreviation(segment: string): boolean {
-  const last = /(\S+)\.\s*$/u.exec(segment)?.[1];
+  const last = /(?<!\S)(\S+)\.\s*$/u.exec(segment)?.[1];
   if (!last) return false;
   if (/^(?:\p{L}\.)*\p{L}$/u.test(last)) return true; // `U.S.`, `e.g.`, `G.`
   return ABBREVIATIONS.has(last.toLowerCase());
@@ -57,9 +58,19 @@ export function splitSentences(text: string): string[] {
   return sentences;
 }
 
+/** How far sentence splitting looks: segmenting is slow on very long texts, and sentences are short. */
+const SENTENCE_WINDOW = 2000;
+
 /** The first sentence of a text, trimmed. */
 export function firstSentence(text: string): string {
-  return (splitSentences(text)[0] ?? '').trim();
+  return (splitSentences(text.slice(0, SENTENCE_WINDOW))[0] ?? '').trim();
+}
+
+/** Where the sentence holding position `at` of `text` begins. */
+export function sentenceStart(text: string, at: number): number {
+  const from = Math.max(0, at - SENTENCE_WINDOW);
+  const sentences = splitSentences(text.slice(from, at + 1));
+  return at + 1 - (sentences.at(-1)?.length ?? at + 1 - from);
 }
 
 /**
