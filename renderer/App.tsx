@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ANNOTATIONS_CHANGED_EVENT, type Client } from './api/client';
 import { AnnotationsLayer } from './annotations/AnnotationsLayer';
+import { ExportButton } from './export/ExportButton';
+import { ExportDialog, type ExportFocus, type ExportTab } from './export/ExportDialog';
 import { LibrarySidebar } from './library/LibrarySidebar';
 import { neighbourId, sortArticles } from './library/sort-articles';
 import { useSortOrder } from './library/use-sort-order';
@@ -18,6 +20,8 @@ import { ShortcutsSheet } from './shell/ShortcutsSheet';
 import { ConnectionError } from './shell/States';
 import { useToast } from './shell/Toasts';
 import { useBootstrap } from './shell/use-bootstrap';
+import { useFind } from './shell/use-find';
+import { useMenuCommands } from './shell/use-menu-commands';
 import { useNavigation } from './shell/use-navigation';
 import { isNarrowWindow, usePanels } from './shell/use-panels';
 import { useShortcuts } from './shell/use-shortcuts';
@@ -43,6 +47,11 @@ function Workspace({ client, boot, refreshArticles }: WorkspaceProps) {
   const sorted = useMemo(() => (boot.articles ? sortArticles(boot.articles, sortOrder) : null), [boot.articles, sortOrder]);
   const panels = usePanels();
   const [sheetOpen, setSheetOpen] = useState(false);
+  const [exportView, setExportView] = useState<{ open: boolean; tab: ExportTab; focus: ExportFocus }>({ open: false, tab: 'export', focus: null });
+  const [query, setQuery] = useState('');
+  // Bumped when annotations change outside the annotations layer (trash, backup): it reloads them by remounting.
+  const [annotationsEpoch, setAnnotationsEpoch] = useState(0);
+  const { searchRef, find } = useFind(panels.libraryOpen, panels.toggleLibrary);
   const scrollRef = useRef<HTMLElement | null>(null);
   const rootRef = useRef<HTMLDivElement | null>(null);
 
@@ -108,7 +117,23 @@ function Workspace({ client, boot, refreshArticles }: WorkspaceProps) {
     toggleAnnotations: panels.toggleAnnotations,
     changeFontSize: settings.changeFontSize,
     showShortcuts: () => setSheetOpen(true),
+    find,
   });
+
+  const openExport = useCallback((tab: ExportTab, focus: ExportFocus = null) => setExportView({ open: true, tab, focus }), []);
+  useMenuCommands((command) => {
+    if (command === 'find') find();
+    else if (command === 'export-article') openExport('export', 'export-article');
+    else if (command === 'export-all') openExport('export', 'export-all');
+    // 'import' has no back end yet.
+  });
+  const onAnnotationsChanged = useCallback(
+    (articleId: string | null) => {
+      if (articleId === null || articleId === readyId) setAnnotationsEpoch((n) => n + 1);
+      refreshArticles();
+    },
+    [readyId, refreshArticles],
+  );
 
   // With nothing focused, keys like Space and PageDown should scroll the article that just opened.
   useEffect(() => {
@@ -134,7 +159,18 @@ function Workspace({ client, boot, refreshArticles }: WorkspaceProps) {
   return (
     <div className="app" data-library={panels.libraryOpen ? 'open' : 'closed'} data-annotations={panels.annotationsOpen ? 'open' : 'closed'}>
       {panels.libraryOpen && (
-        <LibrarySidebar articles={sorted} currentId={currentId} sortOrder={sortOrder} onSortOrder={setSortOrder} onOpen={openFromLibrary} />
+        <LibrarySidebar
+          client={client}
+          articles={sorted}
+          currentId={currentId}
+          sortOrder={sortOrder}
+          onSortOrder={setSortOrder}
+          onOpen={openFromLibrary}
+          query={query}
+          onQuery={setQuery}
+          searchRef={searchRef}
+          onLeaveSearch={() => scrollRef.current?.focus({ preventScroll: true })}
+        />
       )}
       <section className="reader" aria-label="Reader">
         <ReaderToolbar
@@ -146,6 +182,7 @@ function Workspace({ client, boot, refreshArticles }: WorkspaceProps) {
           onShowShortcuts={() => setSheetOpen(true)}
         >
           <ReaderControls settings={settings} />
+          <ExportButton onClick={() => openExport('export')} />
         </ReaderToolbar>
         <ProgressBar fraction={readyId ? fraction : 0} />
         <ReadingPane state={state} hasArticles={(boot.articles?.length ?? 0) > 0} scrollRef={scrollRef} rootRef={rootRef} onRetry={retry} />
@@ -154,7 +191,7 @@ function Workspace({ client, boot, refreshArticles }: WorkspaceProps) {
         {state.status === 'ready' && (
           <ErrorBoundary fallback={(error) => <p className="annotations-crashed" role="alert">Highlights are unavailable: {error.message}</p>}>
             <AnnotationsLayer
-              key={state.id}
+              key={`${state.id}:${annotationsEpoch}`}
               client={client}
               article={state.article}
               rootRef={rootRef}
@@ -165,6 +202,17 @@ function Workspace({ client, boot, refreshArticles }: WorkspaceProps) {
         )}
       </div>
       <ShortcutsSheet open={sheetOpen} onClose={() => setSheetOpen(false)} />
+      <ExportDialog
+        open={exportView.open}
+        tab={exportView.tab}
+        focus={exportView.focus}
+        onTab={(tab) => setExportView((v) => ({ ...v, tab }))}
+        onClose={() => setExportView((v) => ({ ...v, open: false, focus: null }))}
+        client={client}
+        article={state.status === 'ready' ? { id: state.id, title: state.article.title } : null}
+        articles={boot.articles}
+        onAnnotationsChanged={onAnnotationsChanged}
+      />
     </div>
   );
 }

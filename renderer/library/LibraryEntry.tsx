@@ -3,6 +3,13 @@ import { annotationLabel, formatDate, isoDate } from './format';
 
 interface Props {
   article: ArticleSummary;
+  /** Position in the list (0-based) and the list's length, for assistive tech: only some rows exist in the DOM. */
+  index: number;
+  setSize: number;
+  /** Pixels from the top of the list: rows are placed, not flowed, so the list can be virtual. */
+  offset: number;
+  /** Lets the list measure the row's real height. */
+  measureRef(element: HTMLElement | null): void;
   current: boolean;
   /** The one entry in the tab order (roving tabindex): the open one, or the first. */
   focusable: boolean;
@@ -10,11 +17,18 @@ interface Props {
 }
 
 /** One article in the library: title, site, date, reading time and annotation count, or why it can't be read. */
-export function LibraryEntry({ article, current, focusable, onOpen }: Props) {
+export function LibraryEntry({ article, index, setSize, offset, measureRef, current, focusable, onOpen }: Props) {
   const date = formatDate(article.published);
   const broken = article.error !== null;
   return (
-    <li className="library-item">
+    <li
+      className="library-item"
+      ref={measureRef}
+      data-index={index}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
+      style={{ transform: `translateY(${offset}px)` }}
+    >
       <button
         type="button"
         className="library-entry"

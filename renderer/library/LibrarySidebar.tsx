@@ -1,10 +1,15 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type Ref, type RefObject } from 'react';
 import type { ArticleSummary } from '../../main/contract';
-import { LibraryEntry } from './LibraryEntry';
+import type { Client } from '../api/client';
+import { ArticleList } from './ArticleList';
+import { SearchField } from './SearchField';
+import { SearchResults } from './SearchResults';
 import type { SortOrder } from './sort-articles';
+import { useLibrarySearch } from './use-library-search';
 import { LibraryEmpty, LibrarySkeleton } from '../shell/States';
 
 interface Props {
+  client: Client;
   /** Already sorted; null while loading. */
   articles: ArticleSummary[] | null;
   currentId: string | null;
@@ -12,28 +17,43 @@ interface Props {
   onSortOrder(order: SortOrder): void;
   /** `via` tells a click (a choice) from arrow keys (browsing). */
   onOpen(id: string, via: 'click' | 'keys'): void;
+  /** The search text; kept by the window so it survives the library being hidden. */
+  query: string;
+  onQuery(query: string): void;
+  searchRef: RefObject<HTMLInputElement | null>;
+  /** Escape in an empty search field. */
+  onLeaveSearch(): void;
 }
 
 const SORT_LABELS: Record<SortOrder, string> = { date: 'Newest', title: 'A–Z' };
 
-/** The left column: the article list with its sort control. ↑/↓ move through it and open. */
-export function LibrarySidebar({ articles, currentId, sortOrder, onSortOrder, onOpen }: Props) {
-  const listRef = useRef<HTMLUListElement>(null);
+/** The left column: search, the article list with its sort control, or search results while a query is typed. */
+export function LibrarySidebar(props: Props) {
+  const { articles, currentId, sortOrder, onSortOrder, onOpen, query, onQuery, searchRef } = props;
+  const resultsRef = useRef<HTMLUListElement>(null);
+  const search = useLibrarySearch(props.client, query);
 
-  function onKeyDown(event: KeyboardEvent<HTMLUListElement>) {
-    if (!articles || articles.length === 0) return;
-    const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];
-    const edge = { Home: 0, End: articles.length - 1 }[event.key];
-    if (step === undefined && edge === undefined) return;
-    event.preventDefault();
-    const index = articles.findIndex((a) => a.id === currentId);
-    const target = edge ?? Math.min(articles.length - 1, Math.max(0, (index === -1 ? -1 : index) + (step ?? 0)));
-    const id = articles[target].id;
-    onOpen(id, 'keys');
-    listRef.current?.querySelector<HTMLElement>(`[data-article-id="${CSS.escape(id)}"]`)?.focus();
+  // Enter pressed before the answer came: move into the results when they arrive for this query.
+  const enterWhenReady = useRef<string | null>(null);
+
+  function enterResults(): void {
+    const first = resultsRef.current?.querySelector<HTMLButtonElement>('.search-result');
+    if (!first) return;
+    first.focus();
+    const id = first.dataset.articleId;
+    if (id) onOpen(id, 'keys');
   }
 
-  const anyCurrent = articles?.some((a) => a.id === currentId) ?? false;
+  useEffect(() => {
+    if (enterWhenReady.current === null || search.status === 'searching') return;
+    if (search.status === 'done' && search.query === enterWhenReady.current) enterResults();
+    enterWhenReady.current = null;
+  });
+
+  function clearSearch() {
+    onQuery('');
+    searchRef.current?.focus();
+  }
 
   return (
     <nav className="library" aria-label="Library">
@@ -41,34 +61,24 @@ export function LibrarySidebar({ articles, currentId, sortOrder, onSortOrder, on
         <h1 className="app-name">Lectern</h1>
         <div className="segmented segmented-small" role="group" aria-label="Sort articles">
           {(['date', 'title'] as const).map((order) => (
-            <button
-              key={order}
-              type="button"
-              className="segment"
-              aria-pressed={sortOrder === order}
-              onClick={() => onSortOrder(order)}
-            >
+            <button key={order} type="button" className="segment" aria-pressed={sortOrder === order} onClick={() => onSortOrder(order)}>
               {SORT_LABELS[order]}
             </button>
           ))}
         </div>
       </header>
-      {articles === null ? (
+      <SearchField value={query} onChange={onQuery} inputRef={searchRef as Ref<HTMLInputElement>} onEnterResults={() => {
+          if (search.status === 'done' && search.query === query.trim()) enterResults();
+          else enterWhenReady.current = query.trim();
+        }} onLeave={props.onLeaveSearch} />
+      {search.status !== 'idle' ? (
+        <SearchResults state={search} currentId={currentId} listRef={resultsRef} onOpen={onOpen} onBackToField={() => searchRef.current?.focus()} onClear={clearSearch} />
+      ) : articles === null ? (
         <LibrarySkeleton />
       ) : articles.length === 0 ? (
         <LibraryEmpty />
       ) : (
-        <ul className="library-list" ref={listRef} onKeyDown={onKeyDown} aria-label={`${articles.length} articles`}>
-          {articles.map((article, i) => (
-            <LibraryEntry
-              key={article.id}
-              article={article}
-              current={article.id === currentId}
-              focusable={article.id === currentId || (!anyCurrent && i === 0)}
-              onOpen={(id) => onOpen(id, 'click')}
-            />
-          ))}
-        </ul>
+        <ArticleList articles={articles} currentId={currentId} onOpen={onOpen} />
       )}
     </nav>
   );

@@ -44,7 +44,7 @@ export function ShortcutsSheet({ open, onClose }: Props) {
                   <div key={shortcut.action} className="sheet-row">
                     <dt>
                       {shortcut.keys.map((key, i) =>
-                        key === '–' ? <span key={i}> – </span> : <kbd key={i}>{key}</kbd>,
+                        key === '–' || key === 'or' ? <span key={i}> {key} </span> : <kbd key={i}>{key}</kbd>,
                       )}
                     </dt>
                     <dd>{shortcut.action}</dd>

@@ -1,5 +1,6 @@
 /** Every keyboard shortcut, grouped as the shortcuts sheet shows them. */
 export interface Shortcut {
+  /** Keys pressed together; '–' between two keys means a range, 'or' an alternative. */
   keys: string[];
   action: string;
 }
@@ -16,6 +17,8 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
   {
     title: 'Library',
     shortcuts: [
+      { keys: ['/', 'or', MOD, 'F'], action: 'Search the library' },
+      { keys: ['Esc'], action: 'Clear the search (in the search field)' },
       { keys: ['j'], action: 'Open the next article' },
       { keys: ['k'], action: 'Open the previous article' },
       { keys: ['↓', '↑'], action: 'Move through the library list (when it has focus)' },

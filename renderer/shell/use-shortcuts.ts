@@ -8,6 +8,8 @@ export interface ShortcutActions {
   toggleAnnotations(): void;
   changeFontSize(delta: number): void;
   showShortcuts(): void;
+  /** Focus the library search (`/`, or Ctrl/⌘+F). */
+  find(): void;
 }
 
 /** True when typing in `target` must not trigger shortcuts (inputs, text areas, editable text). */
@@ -28,6 +30,8 @@ export type ShortcutName = Exclude<keyof ShortcutActions, 'changeFontSize'> | 'l
 export function shortcutFor(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): ShortcutName | null {
   if (event.ctrlKey || event.metaKey || event.altKey) return null;
   switch (event.key) {
+    case '/':
+      return 'find';
     case 'j':
       return 'nextArticle';
     case 'k':
@@ -49,6 +53,11 @@ export function shortcutFor(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'meta
   }
 }
 
+/** True for Ctrl+F (⌘F on a Mac): the window's find, which searches the library instead of the page. */
+export function isFindKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): boolean {
+  return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'f';
+}
+
 /** Listens for the app's single-key shortcuts on the document, outside text fields and dialogs. */
 export function useShortcuts(actions: ShortcutActions): void {
   const latest = useRef(actions);
@@ -56,8 +65,14 @@ export function useShortcuts(actions: ShortcutActions): void {
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (event.defaultPrevented || event.isComposing || isTextEntry(event.target)) return;
+      if (event.defaultPrevented || event.isComposing) return;
       if (document.querySelector('dialog[open]')) return;
+      if (isFindKey(event)) {
+        event.preventDefault();
+        latest.current.find();
+        return;
+      }
+      if (isTextEntry(event.target)) return;
       const name = shortcutFor(event);
       if (!name) return;
       event.preventDefault();
