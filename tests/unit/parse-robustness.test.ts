@@ -54,6 +54,7 @@ describe('parsing very long texts', () => {
     ['a paragraph wrapped over many lines', 'word word word\n'.repeat(13_500)],
     ['thousands of short headline-like lines', 'Short Title Line\n'.repeat(12_000)],
     ['thousands of bullet points', '- x\n'.repeat(50_000)],
+    ['thousands of share widgets between paragraphs', 'Share\nA paragraph of text that ends with a full stop.\n'.repeat(3_500)],
   ])('parses %s of 200 kB in under three seconds', (_name, raw) => {
     const started = performance.now();
     const article = parseArticle(raw, { fileName: 'long.txt' });

@@ -65,16 +65,21 @@ function markRepeats(lines: Line[], title: string | null): void {
  * headline-like lines follow, everything after it. A widget's buttons join its heading as one block.
  */
 function absorbSections(lines: Line[]): Line[] {
+  // linkTail[i]: every line from i on could be an entry of a link list.
+  const linkTail = new Array<boolean>(lines.length + 1).fill(true);
+  for (let i = lines.length - 1; i >= 0; i -= 1) {
+    const line = lines[i];
+    linkTail[i] = linkTail[i + 1] && (line.kind === 'boilerplate' || line.list || isTitleLike(line.text));
+  }
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i];
     out.push(line);
     if (!line.opensSection) continue;
-    const linkTail = lines.slice(i + 1).every((next) => next.kind === 'boilerplate' || next.list || isTitleLike(next.text));
     let j = i + 1;
     for (; j < lines.length; j += 1) {
       const next = lines[j];
-      if (!next.list && !isWidgetButton(next.text) && !linkTail && next.kind !== 'boilerplate') break;
+      if (!next.list && !isWidgetButton(next.text) && !linkTail[i + 1] && next.kind !== 'boilerplate') break;
       if (isWidgetButton(next.text) && !next.list && out.at(-1) === line) line.text += ` ${next.text}`;
       else out.push({ ...next, kind: 'boilerplate' });
     }
