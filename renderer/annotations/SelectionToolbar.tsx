@@ -1,5 +1,5 @@
 /** The small toolbar next to a text selection: five colours, Note, Copy. */
-import { useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { COLOURS, colourLabel, type Colour, type ColourLegend } from './colours';
 import { ColourSwatch } from './ColourSwatch';
 import type { TextSelection } from './use-selection';
@@ -18,6 +18,16 @@ const GAP = 8;
 /** Keeps the document selection when a toolbar button is pressed. */
 function keepSelection(e: MouseEvent) {
   e.preventDefault();
+}
+
+/** Arrow keys, Home and End move between the toolbar's buttons (the ARIA toolbar pattern). */
+function moveFocus(e: KeyboardEvent<HTMLDivElement>): void {
+  const buttons = Array.from(e.currentTarget.querySelectorAll<HTMLButtonElement>('button'));
+  const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  const next = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: buttons.length - 1 }[e.key];
+  if (next === undefined) return;
+  e.preventDefault();
+  buttons[(next + buttons.length) % buttons.length]?.focus();
 }
 
 /** Above the selection's first line when there is room, else below its last line. */
@@ -46,6 +56,7 @@ export function SelectionToolbar({ selection, legend, lastColour, onHighlight, o
       role="toolbar"
       aria-label="Highlight the selected text"
       onMouseDown={keepSelection}
+      onKeyDown={moveFocus}
       style={pos ? { top: pos.top, left: pos.left } : { visibility: 'hidden', top: 0, left: 0 }}
     >
       {COLOURS.map((colour) => (
