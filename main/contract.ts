@@ -137,6 +137,15 @@ const Ok = z.object({ ok: z.literal(true) });
 export const methods = {
   listArticles: { input: Empty, output: z.array(ArticleSummary) },
   getArticle: { input: z.object({ id: Id }).strict(), output: Article },
+  importArticle: {
+    input: z
+      .object({
+        fileName: z.string().min(1).max(255).regex(/\.(txt|md|markdown|html?)$/i, 'Lectern imports .txt, .md and .html files'),
+        content: z.string().max(5_000_000, 'the file is over 5 MB'),
+      })
+      .strict(),
+    output: ArticleSummary,
+  },
   getState: { input: Empty, output: z.object({ settings: Settings, reading: ReadingState }) },
   saveReading: {
     input: z

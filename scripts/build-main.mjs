@@ -19,7 +19,8 @@ if (existsSync('main/electron/main.ts')) {
     entryPoints: ['main/electron/main.ts'],
     outfile: 'dist/main/electron-main.cjs',
     format: 'cjs',
-    external: ['electron'],
+    // jsdom reads its own files at run time relative to its package, so it cannot be bundled.
+    external: ['electron', 'jsdom'],
   });
 }
 if (existsSync('main/electron/preload.ts')) {

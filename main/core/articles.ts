@@ -1,10 +1,11 @@
 /**
- * The article catalog: the seed folder, parsed, with bad files kept as entries that say
- * what is wrong. Re-scanning is cheap (a directory listing and stats): only files whose
- * size or modification time changed are parsed again, so files dropped into the folder
- * show up without a restart.
+ * The article catalog: the seed folder and the folder of imported articles, parsed, with
+ * bad files kept as entries that say what is wrong. Re-scanning is cheap (a directory
+ * listing and stats): only files whose size or modification time changed are parsed
+ * again, so files dropped into a folder show up without a restart.
  */
 import type { Article, ArticleSummary } from '../contract.js';
+import { existsSync } from 'node:fs';
 import { loadSeeds, type LoadedArticle } from './seeds/load.js';
 import { notFound, ApiFailure } from './errors.js';
 
@@ -18,15 +19,20 @@ export interface Catalog {
   problem(): string | null;
 }
 
-/** Builds a catalog over `seedsDir`. */
-export async function openCatalog(seedsDir: string): Promise<Catalog> {
+/**
+ * Builds a catalog over `seedsDir` and, when given, a folder of imported articles
+ * (which may not exist yet: that is not a problem worth reporting).
+ */
+export async function openCatalog(seedsDir: string, importsDir?: string): Promise<Catalog> {
   let entries = new Map<string, LoadedArticle>();
   let problem: string | null = null;
 
   async function refresh(): Promise<string | null> {
-    const result = await loadSeeds(seedsDir);
-    entries = new Map(result.articles.map((a) => [a.id, a]));
-    problem = result.problem;
+    const seeds = await loadSeeds(seedsDir);
+    const imported = importsDir && existsSync(importsDir) ? (await loadSeeds(importsDir)).articles : [];
+    // A seed keeps its id if an imported file has the same name; imports are named to avoid that.
+    entries = new Map([...imported, ...seeds.articles].map((a) => [a.id, a]));
+    problem = seeds.problem;
     return problem;
   }
   await refresh();

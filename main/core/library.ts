@@ -11,6 +11,8 @@ import { annotationHandlers, purgeTrash } from './annotations/service.js';
 import { readingHandlers } from './reading.js';
 import { exportHandlers } from './export-handlers.js';
 import { searchHandlers } from './search-handlers.js';
+import { importHandlers, IMPORTS_FOLDER } from './import-article.js';
+import { join } from 'node:path';
 
 export interface LecternOptions {
   seedsDir: string;
@@ -33,7 +35,7 @@ export async function createLectern(options: LecternOptions): Promise<Lectern> {
   const clock = options.clock ?? (() => new Date());
   const newId = options.newId ?? randomUUID;
   const release = await acquireLock(options.dataDir);
-  const catalog = await openCatalog(options.seedsDir);
+  const catalog = await openCatalog(options.seedsDir, join(options.dataDir, IMPORTS_FOLDER));
   const store = await openStore({ dataDir: options.dataDir, clock });
   const deps = { store, catalog, clock, newId };
   await purgeTrash(deps);
@@ -57,6 +59,7 @@ export async function createLectern(options: LecternOptions): Promise<Lectern> {
     ...annotationHandlers(deps),
     ...exportHandlers(deps),
     ...searchHandlers(deps),
+    ...importHandlers({ catalog, dataDir: options.dataDir, countFor }),
   };
 
   const notices = [...store.notices.map((n) => n.message)];

@@ -131,6 +131,35 @@ describe.each(transports)('the API through $name', ({ setup }) => {
     if (state.ok) expect(state.value.reading.byArticle[ARTICLE].scrollFraction).toBe(0.4);
   });
 
+  it('imports a text file into the library, under a name that does not clash', async () => {
+    const content = 'A Title For The Import\n\nA first paragraph that says something.\n';
+    const first = await call('importArticle', { fileName: '000_23cbbf4dbe42963b.txt', content });
+    if (!first.ok) throw new Error(first.error.message);
+    expect(first.value).toMatchObject({ title: 'A Title For The Import', error: null });
+    expect(first.value.id).not.toBe(ARTICLE);
+    const listed = await call('listArticles', {});
+    expect(listed.ok && listed.value.map((a: { id: string }) => a.id)).toContain(first.value.id);
+  });
+
+  it('imports a saved web page with its title and byline', async () => {
+    const html = await readFile('tests/fixtures/html/medium-1/source.html', 'utf8');
+    const expected = JSON.parse(await readFile('tests/fixtures/html/medium-1/expected-metadata.json', 'utf8'));
+    const result = await call('importArticle', { fileName: 'medium.html', content: html });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.title).toBe(expected.title);
+    const article = await call('getArticle', { id: result.value.id });
+    expect(article.ok && article.value.blocks.length).toBeGreaterThan(5);
+  });
+
+  it.each([
+    ['an empty file', { fileName: 'empty.txt', content: '  \n' }],
+    ['a file type it cannot read', { fileName: 'slides.pptx', content: 'PK' }],
+    ['a name with a path in it', { fileName: '../../escape', content: 'x' }],
+  ])('refuses to import %s', async (_name, payload) => {
+    const result = await call('importArticle', payload);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
   it('refuses a reading position outside 0..1', async () => {
     const result = await call('saveReading', { articleId: ARTICLE, scrollFraction: 1.5, progress: 0 });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });

@@ -28,7 +28,8 @@ export type LoadResult = { articles: LoadedArticle[]; problem: string | null };
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const LIMIT_LABEL = `${MAX_FILE_BYTES / (1024 * 1024)} MB`;
-const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
+const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 const MAX_ID_CHARS = 120;
 /** Files read at once: enough to overlap disk waits, few enough to stay clear of open-file limits. */
 const PARALLEL_READS = 8;
@@ -72,6 +73,14 @@ async function readBounded(path: string, expected: number, limit: number): Promi
   }
 }
 
+/** Text files go through the plain-text parser, web pages through Readability. */
+async function parseByType(text: string, fileName: string): Promise<ParsedArticle> {
+  if (!HTML_EXTENSIONS.has(extname(fileName).toLowerCase())) return parseArticle(text, { fileName });
+  // Loaded on first use: jsdom is heavy, and most libraries hold no web pages.
+  const { importHtml } = await import('./import-html.js');
+  return importHtml(text);
+}
+
 /** Loads one article file. Never throws: problems become the entry's `error`. */
 export async function loadArticleFile(path: string, id = articleIdFor(path)): Promise<LoadedArticle> {
   const source = basename(path);
@@ -87,7 +96,7 @@ export async function loadArticleFile(path: string, id = articleIdFor(path)): Pr
     if (bytes.length > MAX_FILE_BYTES) return { ...entry, error: `The file is too large (the limit is ${LIMIT_LABEL})` };
     const decoded = decodeText(bytes);
     if (!decoded.ok) return { ...entry, error: decoded.error };
-    return { ...entry, parsed: parseArticle(decoded.text, { fileName: source }), notice: decoded.notice };
+    return { ...entry, parsed: await parseByType(decoded.text, source), notice: decoded.notice };
   } catch (error) {
     return { ...entry, error: `The file could not be read: ${describeError(error)}` };
   }
