@@ -39,7 +39,7 @@ function blockAt(blocks: BlockList, offset: number): number {
 function pointAt(blocks: BlockList, offset: number, edge: 'start' | 'end'): Point | null {
   const b = blockAt(blocks, offset);
   let local = Math.max(0, offset - blocks.starts[b]);
-  const walker = document.createTreeWalker(blocks.els[b], NodeFilter.SHOW_TEXT);
+  const walker = blocks.els[b].ownerDocument.createTreeWalker(blocks.els[b], NodeFilter.SHOW_TEXT);
   let last: Text | null = null;
   for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
     if (local < n.length || (edge === 'end' && local === n.length)) return { node: n, offset: local };
@@ -50,7 +50,7 @@ function pointAt(blocks: BlockList, offset: number, edge: 'start' | 'end'): Poin
 }
 
 function wrapNode(node: Text, id: string, colour: string): void {
-  const wrapper = document.createElement(TAG);
+  const wrapper = node.ownerDocument.createElement(TAG);
   wrapper.className = `hl hl-${colour}`;
   wrapper.dataset.id = id;
   node.replaceWith(wrapper);
@@ -67,7 +67,8 @@ export function wrapOffsets(blocks: BlockList, start: number, end: number, id: s
   const first = a.offset > 0 ? a.node.splitText(a.offset) : a.node;
   const lastNode = a.node === b.node && a.offset > 0 ? first : b.node;
   const nodes: Text[] = [];
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const doc = first.ownerDocument;
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
   walker.currentNode = first;
   for (let n: Text | null = first; n; n = walker.nextNode() as Text | null) {
     if (n.length > 0 && n.parentElement?.closest('[data-block-start]')) nodes.push(n);
@@ -78,8 +79,8 @@ export function wrapOffsets(blocks: BlockList, start: number, end: number, id: s
 }
 
 /** The annotation id under a viewport point, found the DOM way: the innermost wrapper there. */
-export function wrappedIdAt(x: number, y: number): string | null {
-  for (const el of document.elementsFromPoint(x, y)) {
+export function wrappedIdAt(doc: Document, x: number, y: number): string | null {
+  for (const el of doc.elementsFromPoint(x, y)) {
     if (el.localName === TAG) return (el as HTMLElement).dataset.id ?? null;
   }
   return null;

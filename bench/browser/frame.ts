@@ -6,18 +6,24 @@
  * of the wait for the next vsync, which is not the code's cost.
  */
 
-/** Milliseconds from the start of `work` to the end of the frame that renders its result. */
-export function timeToFrame(work: () => void): Promise<number> {
+/**
+ * Milliseconds from the start of `work` to the end of the frame that renders its result.
+ * `atEnd` runs when the clock stops (to check what the frame contained).
+ */
+export function timeToFrame(work: () => void, atEnd?: () => void): Promise<number> {
   return new Promise((resolve) => {
     requestAnimationFrame(() => {
-      const t0 = performance.now();
-      work();
       const channel = new MessageChannel();
+      const t0 = performance.now();
       channel.port1.onmessage = () => {
+        const ms = performance.now() - t0;
         channel.port1.close();
-        resolve(performance.now() - t0);
+        atEnd?.();
+        resolve(ms);
       };
+      // Posted before the work, so no task the work schedules (timers) can run ahead of it.
       channel.port2.postMessage(null);
+      work();
     });
   });
 }

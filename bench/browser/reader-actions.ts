@@ -4,7 +4,6 @@
  * and hit index holding its annotations.
  */
 import { anchorAll } from '../../main/core/annotations/anchor-all';
-import type { Colour } from '../../main/contract';
 import { createPainter } from '../../renderer/annotations/painter';
 import { createHitIndex } from '../../renderer/annotations/hit-index';
 import { createTextMap, type TextMap } from '../../renderer/reader/text-map';
@@ -12,15 +11,11 @@ import { renderArticle } from './render-article';
 import { blockList, wrapOffsets } from './dom-wrap';
 import { timeToFrame, frames } from './frame';
 import { createInteractions, type Interactions } from './reader-interactions';
-import { createViewportWindow, type ViewportWindow } from './viewport-window';
+import { createAppPainting, type AppPainting, type Placed } from './app-painting';
 import type { ReaderData } from './reader-data';
 
-/**
- * How an article is opened: Lectern's way (every range registered with the painter), the
- * proposed windowed way (only ranges near the viewport registered), the DOM-wrapping
- * baseline, or with no highlights at all.
- */
-export type OpenKind = 'lectern' | 'windowed' | 'dom-wrap' | 'plain';
+/** How an article is opened: Lectern's way, the DOM-wrapping baseline, or with no highlights at all. */
+export type OpenKind = 'lectern' | 'dom-wrap' | 'plain';
 
 /** Where the time of one open went (ms); `frame` is style, layout and paint of the first frame. */
 export interface OpenTiming {
@@ -31,6 +26,8 @@ export interface OpenTiming {
   paint: number;
   frame: number;
   painted: number;
+  /** Ranges the painter held when the clock stopped (more than `painted` if batches ran first). */
+  paintedAtFrame: number;
 }
 
 export interface Elements {
@@ -41,16 +38,19 @@ export interface Elements {
 
 /** The page API driven from Node. */
 export function createReaderActions(data: ReaderData, els: Elements) {
-  const painter = createPainter();
+  // The pane may live in another document (an iframe): use that document's Highlight API.
+  const doc = els.article.ownerDocument;
+  const win = doc.defaultView as Window & typeof globalThis;
+  const painter = createPainter({ registry: win.CSS.highlights, create: (ranges) => new win.Highlight(...ranges) });
   const index = createHitIndex();
   let map: TextMap | null = null;
   let root: HTMLElement | null = null;
   let kind: OpenKind | null = null;
-  let win: ViewportWindow | null = null;
+  let app: AppPainting | null = null;
 
   function reset(): void {
-    win?.dispose();
-    win = null;
+    app?.dispose();
+    app = null;
     painter.clear();
     index.clear();
     els.article.replaceChildren();
@@ -63,7 +63,7 @@ export function createReaderActions(data: ReaderData, els: Elements) {
   async function open(how: OpenKind, count: number): Promise<OpenTiming> {
     reset();
     await frames(2);
-    const t: Omit<OpenTiming, 'total' | 'frame'> = { render: 0, anchor: 0, ranges: 0, paint: 0, painted: 0 };
+    const t: Omit<OpenTiming, 'total' | 'frame'> = { render: 0, anchor: 0, ranges: 0, paint: 0, painted: 0, paintedAtFrame: 0 };
     const total = await timeToFrame(() => {
       let t0 = performance.now();
       root = renderArticle(els.article, data.title, data.blocks);
@@ -73,45 +73,31 @@ export function createReaderActions(data: ReaderData, els: Elements) {
       t0 = performance.now();
       const anchors = anchorAll(data.text, saved.map((a) => a.target));
       t.anchor = performance.now() - t0;
-      const placed: Array<{ id: string; colour: Colour; start: number; end: number }> = [];
+      const placed: Placed[] = [];
       anchors.forEach((anchor, i) => {
         if (anchor.start !== null && anchor.end !== null) placed.push({ id: saved[i].id, colour: saved[i].colour, start: anchor.start, end: anchor.end });
       });
       t0 = performance.now();
-      if (how === 'windowed') {
+      if (how === 'lectern') {
         map = createTextMap(root);
-        win = createViewportWindow({ painter, map, scroller: els.scroller });
-        win.load(placed);
-        index.load(placed);
+        app = createAppPainting(painter, index, map, els.scroller);
+        t.painted = app.open(placed);
         t.paint = performance.now() - t0;
-        t.painted = win.registered;
-      } else if (how === 'lectern') {
-        // The same steps as renderer/annotations/use-painting.ts: ranges, paintAll, index.load.
-        map = createTextMap(root);
-        const items = placed.flatMap((p) => {
-          const range = map!.rangeFromOffsets(p.start, p.end);
-          return range ? [{ id: p.id, colour: p.colour, range }] : [];
-        });
-        t.ranges = performance.now() - t0;
-        t0 = performance.now();
-        painter.paintAll(items);
-        index.load(placed);
-        t.paint = performance.now() - t0;
-        t.painted = items.length;
       } else {
         const blocks = blockList(root);
         for (const p of placed) wrapOffsets(blocks, p.start, p.end, p.id, p.colour);
         t.paint = performance.now() - t0;
         t.painted = placed.length;
       }
-    });
+    }, () => (t.paintedAtFrame = painter.size));
     kind = how;
     const frame = total - t.render - t.anchor - t.ranges - t.paint;
     return { total, frame, ...t };
   }
 
-  /** Scrolls the reading pane to a fraction of its height and lets it settle. */
+  /** Scrolls the reading pane to a fraction of its height and lets it settle (batches included). */
   async function scrollTo(fraction: number): Promise<void> {
+    await app?.settled();
     els.scroller.scrollTop = fraction * (els.scroller.scrollHeight - els.scroller.clientHeight);
     await frames(3);
   }
@@ -121,14 +107,28 @@ export function createReaderActions(data: ReaderData, els: Elements) {
     painter,
     index,
     text: data.text,
-    state: () => ({ root, map, kind, win }),
+    state: () => ({ root, map, kind, app }),
   });
 
   /** Lays out only the blocks near the viewport (CSS content-visibility: auto), or all of them. */
   function setContentVisibility(on: boolean): void {
-    if (on) document.documentElement.dataset.benchCv = '';
-    else delete document.documentElement.dataset.benchCv;
+    if (on) doc.documentElement.dataset.benchCv = '';
+    else delete doc.documentElement.dataset.benchCv;
   }
 
-  return { open, reset, scrollTo, setContentVisibility, registered: () => painter.size, ...interactions, painted: () => painter.size, hasHighlightsFromPoint: () => 'highlightsFromPoint' in CSS.highlights };
+  return {
+    open,
+    reset,
+    scrollTo,
+    setContentVisibility,
+    /** Ranges registered with the browser now (the window near the viewport). */
+    registered: () => painter.shownCount,
+    ...interactions,
+    hasHighlightsFromPoint: () => 'highlightsFromPoint' in win.CSS.highlights,
+    /** Whether the app's own CSS already lays out blocks lazily. */
+    appUsesContentVisibility: () => {
+      const block = doc.querySelector('[data-block-start]');
+      return block ? win.getComputedStyle(block).contentVisibility === 'auto' : null;
+    },
+  };
 }

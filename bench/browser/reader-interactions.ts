@@ -9,14 +9,14 @@ import { charOffsetFromPoint, type TextMap } from '../../renderer/reader/text-ma
 import { randomInt, seededRandom } from '../data/rng';
 import { wrappedIdAt } from './dom-wrap';
 import { frames, timeToFrame } from './frame';
-import type { ViewportWindow } from './viewport-window';
+import type { AppPainting } from './app-painting';
 
 interface Deps {
   els: { scroller: HTMLElement; sidebar: HTMLElement };
   painter: Painter;
   index: HitIndex;
   text: string;
-  state(): { root: HTMLElement | null; map: TextMap | null; kind: string | null; win: ViewportWindow | null };
+  state(): { root: HTMLElement | null; map: TextMap | null; kind: string | null; app: AppPainting | null };
 }
 
 type Point = { x: number; y: number };
@@ -46,9 +46,10 @@ function inView(rect: DOMRect, scroller: HTMLElement): boolean {
 }
 
 /** The browser's own answer: highlightsFromPoint, then the range it reports, then its id. */
-function highlightIdAt(x: number, y: number, idOfRange: Map<AbstractRange, string>): string | null {
+function highlightIdAt(win: Window, x: number, y: number, idOfRange: Map<AbstractRange, string>): string | null {
   type Hit = { highlight: Highlight; ranges?: AbstractRange[] };
-  const hits = (CSS.highlights as unknown as { highlightsFromPoint(x: number, y: number): Hit[] }).highlightsFromPoint(x, y);
+  const registry = (win as unknown as { CSS: typeof CSS }).CSS.highlights as unknown as { highlightsFromPoint(x: number, y: number): Hit[] };
+  const hits = registry.highlightsFromPoint(x, y);
   for (const hit of hits) {
     for (const range of hit.ranges ?? hit.highlight) {
       const id = idOfRange.get(range);
@@ -106,7 +107,7 @@ export function createInteractions(deps: Deps) {
     /** Row 2: per-frame cost of changing the sidebar (select the next card, update a status line). */
     async sidebarFrames(n: number): Promise<number[]> {
       const cards = Array.from({ length: 40 }, (_, i) => {
-        const li = document.createElement('li');
+        const li = els.sidebar.ownerDocument.createElement('li');
         li.textContent = `Annotation ${i + 1}: a note about this passage`;
         return li;
       });
@@ -140,19 +141,21 @@ export function createInteractions(deps: Deps) {
         const offset = charOffsetFromPoint(root, x, y);
         return offset === null ? null : index.top(offset);
       });
-      const baseline = timeLookups(points, ({ x, y }) => highlightIdAt(x, y, idOfRange));
+      const win = root.ownerDocument.defaultView!;
+      const baseline = timeLookups(points, ({ x, y }) => highlightIdAt(win, x, y, idOfRange));
       return { ours: ours.samples, baseline: baseline.samples, misses: ours.misses };
     },
 
     /** Row 3 on the DOM-wrapping baseline: elementsFromPoint to the innermost wrapper. */
     wrappedClicks(n: number, seed: number): { samples: number[]; misses: number } {
-      return timeLookups(clickPoints(n, seed), ({ x, y }) => wrappedIdAt(x, y));
+      const doc = live().root.ownerDocument;
+      return timeLookups(clickPoints(n, seed), ({ x, y }) => wrappedIdAt(doc, x, y));
     },
 
     /** Row 4: add one highlight over on-screen text, then remove it, each timed to its frame. */
     async addRemove(n: number, seed: number): Promise<{ add: number[]; remove: number[] }> {
-      const { root, map, win } = live();
-      if (!map) throw new Error('addRemove needs the article opened with the painter');
+      const { root, map, app } = live();
+      if (!map || !app) throw new Error('addRemove needs the article opened the Lectern way');
       const random = seededRandom(seed);
       const blocks = visibleBlocks(root, els.scroller);
       const add: number[] = [];
@@ -168,17 +171,13 @@ export function createInteractions(deps: Deps) {
         add.push(
           await timeToFrame(() => {
             const offsets = map.offsetsFromRange(selection)!;
-            if (win) win.set({ id, colour, ...offsets });
-            else painter.paint(id, colour, map.rangeFromOffsets(offsets.start, offsets.end)!);
-            index.set(id, offsets.start, offsets.end);
+            app.paintOne({ id, colour, ...offsets });
           }),
         );
         await frames(1);
         remove.push(
           await timeToFrame(() => {
-            if (win) win.remove(id);
-            else painter.unpaint(id);
-            index.remove(id);
+            app.remove(id);
           }),
         );
         await frames(1);

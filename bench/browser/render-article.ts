@@ -10,6 +10,7 @@ const TAGS = { heading: 'h2', paragraph: 'p', listItem: 'li', caption: 'p', byli
 
 /** Replaces the content of `article` with the blocks; returns the root. */
 export function renderArticle(article: HTMLElement, title: string, blocks: readonly Block[]): HTMLElement {
+  const document = article.ownerDocument;
   const root = document.createElement('div');
   root.className = 'article-content';
   root.setAttribute('data-article-root', '');
