@@ -19,6 +19,8 @@ export interface SearchHandlerOptions {
   /** Keep the index in this thread (no worker threads). */
   inProcess?: boolean;
   shards?: number;
+  /** A bundled worker script for the shards (default: found next to the search module). */
+  workerScript?: string;
   onSync?: (report: SyncReport) => void;
 }
 
@@ -34,7 +36,7 @@ type SearchDeps = { catalog: Catalog; store: { file: string } };
 /** The search API plus a way to stop its workers once pending saves are done (tools, tests, benchmarks). */
 export function createSearchService(deps: SearchDeps, options: SearchHandlerOptions = {}): { api: Pick<LecternApi, 'searchLibrary'>; close(): Promise<void> } {
   const { catalog } = deps;
-  const index = new LibrarySearch({ dataDir: dirname(deps.store.file), inProcess: options.inProcess, shards: options.shards });
+  const index = new LibrarySearch({ dataDir: dirname(deps.store.file), inProcess: options.inProcess, shards: options.shards, workerScript: options.workerScript });
   let fingerprint: string | null = null;
   let syncing: Promise<void> | null = null;
   let lastCheck = 0;

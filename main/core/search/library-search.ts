@@ -24,6 +24,8 @@ export interface LibrarySearchOptions {
   shards?: number;
   /** Keep every shard in this thread (tests of the fallback, tools). */
   inProcess?: boolean;
+  /** A bundled worker script to run the shards in (default: found next to this module). */
+  workerScript?: string;
 }
 
 /** What a sync did, for logs and benchmarks. */
@@ -108,7 +110,7 @@ export class LibrarySearch {
   }
 
   private startHosts(inProcess: boolean): ShardHost[] {
-    return Array.from({ length: this.count }, () => startShardHost({ inProcess }));
+    return Array.from({ length: this.count }, () => startShardHost({ inProcess, workerScript: this.options.workerScript }));
   }
 
   private async syncOn(docs: readonly LibraryDoc[]): Promise<SyncReport> {

@@ -89,8 +89,11 @@ function workerHost(script: WorkerScript): ShardHost {
   };
 }
 
-/** Starts a shard host: a worker thread when possible, unless `inProcess` asks otherwise. */
-export function startShardHost(options: { inProcess?: boolean } = {}): ShardHost {
-  const script = options.inProcess ? null : findWorkerScript();
+/**
+ * Starts a shard host: a worker thread when possible, unless `inProcess` asks otherwise.
+ * `workerScript` names a bundled worker file to use instead of looking for one.
+ */
+export function startShardHost(options: { inProcess?: boolean; workerScript?: string } = {}): ShardHost {
+  const script = options.inProcess ? null : options.workerScript ? { file: options.workerScript } : findWorkerScript();
   return script ? workerHost(script) : localHost();
 }

@@ -31,7 +31,8 @@ export function createShardHandler(): (request: ShardRequest) => Promise<unknown
     const ms = () => performance.now() - t0;
     switch (request.op) {
       case 'open': {
-        shard = new SearchShard(request.file);
+        // Already open on this file: only the differences since the last sync are looked at.
+        if (!shard || shard.file !== request.file) shard = new SearchShard(request.file);
         const result = await shard.open(request.wanted);
         return { ...result, ms: ms() };
       }

@@ -7,7 +7,7 @@
  */
 import MiniSearch from 'minisearch';
 import { readTextIfExists, writeFileDurable } from '../store/durable-file.js';
-import { INDEX_FORMAT, MINISEARCH_OPTIONS, QUERY_OPTIONS, type SearchDoc } from './options.js';
+import { FUZZY_QUERY_OPTIONS, INDEX_FORMAT, MINISEARCH_OPTIONS, QUERY_OPTIONS, type SearchDoc } from './options.js';
 
 /** An article's identity and fingerprint (changes whenever its indexed content does). */
 export interface DocStamp {
@@ -33,15 +33,18 @@ export class SearchShard {
   private index = new MiniSearch<SearchDoc>(MINISEARCH_OPTIONS);
   private stamps = new Map<string, string>();
   private dirty = false;
+  private fresh = true;
 
-  constructor(private readonly file: string) {}
+  constructor(readonly file: string) {}
 
   /**
-   * Loads the saved shard, if any and of this format, drops articles that are gone or
-   * changed, and returns the ids that must be (re)indexed with `add`.
+   * Loads the saved shard (first call only), if any and of this format, drops articles that
+   * are gone or changed, and returns the ids that must be (re)indexed with `add`.
    */
   async open(wanted: readonly DocStamp[]): Promise<{ need: string[]; loaded: boolean }> {
-    const loaded = await this.load();
+    // The file is read once; later syncs compare with what is in memory.
+    const loaded = this.fresh ? await this.load() : false;
+    this.fresh = false;
     const current = new Map(wanted.map((d) => [d.id, d.stamp]));
     for (const [id, stamp] of this.stamps) {
       if (current.get(id) !== stamp) this.drop(id);
@@ -69,9 +72,10 @@ export class SearchShard {
     return true;
   }
 
-  /** The best `limit` hits for a query. */
+  /** The best `limit` hits for a query; typos are forgiven when the exact words find fewer. */
   search(query: string, limit: number): ShardHit[] {
-    const results = this.index.search(query, QUERY_OPTIONS);
+    let results = this.index.search(query, QUERY_OPTIONS);
+    if (results.length < limit) results = this.index.search(query, FUZZY_QUERY_OPTIONS);
     const hits: ShardHit[] = [];
     for (let i = 0; i < results.length && i < limit; i++) {
       hits.push({ id: String(results[i].id), score: results[i].score, terms: results[i].terms });
