@@ -18,8 +18,11 @@ interface Props {
 export function TemplatePanel({ client, draft, article, options }: Props) {
   const areaRef = useRef<HTMLTextAreaElement>(null);
   const [saveState, setSaveState] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  // The open article shows what your exports will look like; the sample exercises every field.
+  const [useSample, setUseSample] = useState(false);
   const text = draft.state.status === 'ready' ? draft.state.draft : '';
-  const preview = useTemplatePreview(client, text, article?.id ?? null, options, draft.state.status === 'ready');
+  const previewArticle = useSample ? null : article;
+  const preview = useTemplatePreview(client, text, previewArticle?.id ?? null, options, draft.state.status === 'ready');
 
   if (draft.state.status === 'loading') return <p className="panel-message">Loading the template…</p>;
   if (draft.state.status === 'failed') return <p className="panel-message panel-error" role="alert">Could not load the template: {draft.state.message}</p>;
@@ -83,7 +86,11 @@ export function TemplatePanel({ client, draft, article, options }: Props) {
             </div>
           )}
         </div>
-        <TemplatePreview preview={preview} articleTitle={article?.title ?? null} />
+        <TemplatePreview
+          preview={preview}
+          articleTitle={previewArticle?.title ?? null}
+          source={article ? { sample: useSample, onChange: setUseSample } : null}
+        />
       </div>
       <div className="template-actions">
         <button type="button" className="button button-primary" disabled={!canSave} onClick={() => void save()}>

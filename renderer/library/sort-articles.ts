@@ -14,32 +14,29 @@ export function publishedTime(published: string | null): number | null {
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
-/** An article with its sort keys worked out once, not once per comparison (a big library compares ~20 times each). */
-interface Keyed {
-  article: ArticleSummary;
-  title: string;
-  time: number | null;
-}
-
-function byTitle(a: Keyed, b: Keyed): number {
-  return collator.compare(a.title, b.title) || (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0);
-}
-
-/** Newest first; articles without a usable date go last, by title. */
-function byDate(a: Keyed, b: Keyed): number {
-  const ta = a.time;
-  const tb = b.time;
-  if (ta !== null && tb !== null && ta !== tb) return tb - ta;
-  if (ta === null && tb !== null) return 1;
-  if (tb === null && ta !== null) return -1;
-  return byTitle(a, b);
-}
-
-/** A sorted copy of the library; the input is left alone. */
+/**
+ * A sorted copy of the library; the input is left alone. Newest first for 'date', with
+ * undated articles last by title. Keys are worked out once per article (not once per
+ * comparison) and compared by index, which keeps ten thousand articles in a few milliseconds.
+ */
 export function sortArticles(articles: readonly ArticleSummary[], order: SortOrder): ArticleSummary[] {
-  const keyed = articles.map((article) => ({ article, title: article.title.trim(), time: order === 'date' ? publishedTime(article.published) : null }));
-  keyed.sort(order === 'title' ? byTitle : byDate);
-  return keyed.map((k) => k.article);
+  const n = articles.length;
+  const titles = articles.map((a) => a.title.trim());
+  const byTitle = (a: number, b: number) => {
+    const ia = articles[a].id;
+    const ib = articles[b].id;
+    return collator.compare(titles[a], titles[b]) || (ia < ib ? -1 : ia > ib ? 1 : 0);
+  };
+  const indexes = Array.from({ length: n }, (_, i) => i);
+  if (order === 'title') {
+    indexes.sort(byTitle);
+  } else {
+    // Undated articles sort as the oldest possible: last.
+    const times = new Float64Array(n);
+    for (let i = 0; i < n; i++) times[i] = publishedTime(articles[i].published) ?? -Infinity;
+    indexes.sort((a, b) => (times[a] === times[b] ? byTitle(a, b) : times[b] > times[a] ? 1 : -1));
+  }
+  return indexes.map((i) => articles[i]);
 }
 
 /** The id `step` places from `currentId` in `ordered` (clamped to the ends); the first or last when nothing is open. */

@@ -160,6 +160,9 @@ test('a template with a mistake shows its line, cannot be saved, and a fixed one
   await expect(dialog.templateError).toHaveCount(0);
   await expect(dialog.preview).toContainText(`# Notes on ${ALLIES_TITLE}`);
   await expect(save).toBeEnabled();
+  // The built-in sample previews the same template.
+  await dialog.root.getByRole('group', { name: 'Preview with' }).getByRole('button', { name: 'Sample' }).click();
+  await expect(dialog.preview).toContainText('# Notes on Sample\\: "Quotes"');
   await save.click();
   await expect(dialog.root.getByText('Saved. Exports use this template')).toBeVisible();
   const state = await callApi<{ settings: { exportTemplate: string | null } }>(page.request, server, 'getState');
