@@ -127,12 +127,12 @@ function Workspace({ client, boot, refreshArticles }: WorkspaceProps) {
     else if (command === 'export-all') openExport('export', 'export-all');
     // 'import' has no back end yet.
   });
+  // (Library badges refresh on the client's annotations-changed event, which restore and import also fire.)
   const onAnnotationsChanged = useCallback(
     (articleId: string | null) => {
       if (articleId === null || articleId === readyId) setAnnotationsEpoch((n) => n + 1);
-      refreshArticles();
     },
-    [readyId, refreshArticles],
+    [readyId],
   );
 
   // With nothing focused, keys like Space and PageDown should scroll the article that just opened.
