@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LibrarySearch, type LibraryDoc } from '../../main/core/search/library-search';
 import { firstMatch, snippetAround } from '../../main/core/search/snippet';
-import { tokenize } from '../../main/core/search/tokenize';
+import { STOP_WORDS, tokenize } from '../../main/core/search/tokenize';
+import MiniSearch, { type AsPlainObject } from 'minisearch';
+import { ShardIndex } from '../../main/core/search/shard-index';
+import { FUZZY_QUERY_OPTIONS, MINISEARCH_OPTIONS, QUERY_OPTIONS, type SearchDoc } from '../../main/core/search/options';
 import { createSearchService } from '../../main/core/search-handlers';
 import { openCatalog } from '../../main/core/articles';
 
@@ -165,5 +168,70 @@ describe('searchLibrary', () => {
     expect(results[0].score).toBeGreaterThan(0);
     expect(await api.searchLibrary({ query: '   ', limit: 10 })).toEqual([]);
     await service.close();
+  });
+});
+
+describe('building a shard in one pass', () => {
+  const normalised = (index: MiniSearch<SearchDoc>) => {
+    const plain = JSON.parse(JSON.stringify(index)) as AsPlainObject;
+    return { ...plain, index: [...plain.index].sort(([a], [b]) => (a < b ? -1 : 1)) };
+  };
+  const docs = [
+    ...LIBRARY,
+    doc('empty', '', ''),
+    doc('repeats', 'Storm storm STORM', 'storm, storm and the storm again; harbour harbour.', { site: 'storm.example', byline: 'Storm Reporter' }),
+  ];
+  const reference = () => {
+    const index = new MiniSearch<SearchDoc>(MINISEARCH_OPTIONS);
+    index.addAll(docs);
+    return index;
+  };
+
+  it('gives exactly the index MiniSearch builds word by word', () => {
+    expect(normalised(ShardIndex.fromDocs(docs))).toEqual(normalised(reference()));
+  });
+
+  it('saves and loads without losing anything, discarded articles included', () => {
+    const index = ShardIndex.fromDocs(docs);
+    index.discard('rail');
+    index.add(doc('late', 'A late arrival', 'Trains and ferries.'));
+    const copy = ShardIndex.fromCompact(JSON.parse(JSON.stringify(index.toCompact())));
+    expect(normalised(copy)).toEqual(normalised(index));
+    expect(copy.search('trains', QUERY_OPTIONS).map((r) => r.id)).toEqual(['late']);
+  });
+
+  it.each(['storm', 'harbour', 'sourd', 'carriagse', 'reporter'])('answers "%s" as the word-by-word index does, built or loaded', (query) => {
+    const expected = reference().search(query, FUZZY_QUERY_OPTIONS);
+    expect(ShardIndex.fromDocs(docs).search(query, FUZZY_QUERY_OPTIONS)).toEqual(expected);
+    const loaded = ShardIndex.fromCompact(JSON.parse(JSON.stringify(ShardIndex.fromDocs(docs).toCompact())));
+    expect(loaded.search(query, FUZZY_QUERY_OPTIONS)).toEqual(expected);
+  });
+
+  it('forgets a discarded article in a loaded index, even for words never searched before', async () => {
+    const loaded = ShardIndex.fromCompact(JSON.parse(JSON.stringify(ShardIndex.fromDocs(docs).toCompact())));
+    loaded.discard('harbour');
+    await loaded.vacuum();
+    expect(loaded.search('harbour', QUERY_OPTIONS).map((r) => r.id).sort()).toEqual(['budget', 'repeats']);
+    expect(loaded.search('quay', QUERY_OPTIONS)).toEqual([]);
+  });
+});
+
+describe('the tokenizer', () => {
+  // The definition the fast scanner must follow.
+  const reference = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 1 && !STOP_WORDS.has(w));
+
+  it.each([
+    ['plain ASCII', 'The harbour reopened on Tuesday, after 3 weeks.'],
+    ['accents and other scripts', 'Zürich café, Ελλάδα και Κύπρος; Москва — 東京 2025年'],
+    ['letters outside the Basic Multilingual Plane', 'math 𝐀𝐁𝐂 and 𝟘𝟙 digits, emoji 😀 between words'],
+    ['combining marks', 'cafe\u0301 and nai\u0308ve'],
+    ['apostrophes, hyphens and underscores', "Mayor's well-known snake_case O’Brien"],
+    ['edges', '  ab  '],
+  ])('splits %s the way its definition says', (_what, text) => {
+    expect(tokenize(text)).toEqual(reference(text));
   });
 });

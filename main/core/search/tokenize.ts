@@ -1,10 +1,10 @@
 /**
  * How library text becomes search terms, the same for indexing and for queries: lower case,
- * split on anything that is not a letter or digit, drop one-letter tokens and the most
- * common English words (they match every article and only cost index size and time).
+ * split on anything that is not a letter or digit (Unicode \p{L} and \p{N}), drop one-letter
+ * tokens and the most common English words (they match every article and only cost index
+ * size and time). Tokenizing is most of the work of indexing, so ASCII is scanned by char
+ * code and only other characters are classified with a Unicode regex.
  */
-
-const SPLIT = /[^\p{L}\p{N}]+/u;
 
 /** Words too common to search by. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -15,11 +15,39 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/** Whether the code point at `i` (a non-ASCII one) is a letter or digit; also its length in UTF-16 units. */
+function wordCharAt(text: string, i: number): { yes: boolean; size: number } {
+  const cp = text.codePointAt(i)!;
+  const char = String.fromCodePoint(cp);
+  return { yes: WORD_CHAR.test(char), size: char.length };
+}
+
+function push(terms: string[], word: string): void {
+  if (word.length > 1 && !STOP_WORDS.has(word)) terms.push(word);
+}
+
 /** The search terms of a text, in order (repeats kept: term frequency counts in ranking). */
 export function tokenize(text: string): string[] {
+  const lower = text.toLowerCase();
   const terms: string[] = [];
-  for (const word of text.toLowerCase().split(SPLIT)) {
-    if (word.length > 1 && !STOP_WORDS.has(word)) terms.push(word);
+  let start = -1;
+  let i = 0;
+  while (i < lower.length) {
+    const c = lower.charCodeAt(i);
+    let isWord: boolean;
+    let size = 1;
+    if (c < 128) isWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    else ({ yes: isWord, size } = wordCharAt(lower, i));
+    if (isWord) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      push(terms, lower.slice(start, i));
+      start = -1;
+    }
+    i += size;
   }
+  if (start >= 0) push(terms, lower.slice(start));
   return terms;
 }
