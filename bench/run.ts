@@ -6,11 +6,13 @@
 import { fileURLToPath } from 'node:url';
 import { describeMachine } from './lib/machine.js';
 import { saveResults } from './lib/report.js';
+import { updateReadme } from './lib/readme.js';
 import { runBenchmarks } from './lib/runner.js';
 import { renderTable } from './lib/table.js';
 import { selectBenchmarks } from './suites/index.js';
 
 const RESULTS = fileURLToPath(new URL('./results/latest.json', import.meta.url));
+const README = fileURLToPath(new URL('./README.md', import.meta.url));
 const DEFAULT_REPS = 7;
 
 function parseArgs(argv: string[]): { names: string[]; reps: number; smoke: boolean } {
@@ -37,8 +39,9 @@ async function main(): Promise<void> {
   console.log(`\n${renderTable(measures)}\n`);
   for (const b of run) if (b.extra) console.log(`${b.name}: ${JSON.stringify(b.extra)}`);
   if (!smoke) {
-    await saveResults(RESULTS, machine, run);
-    console.log(`\nWrote ${RESULTS} (${((performance.now() - t0) / 1000).toFixed(0)} s in all)`);
+    const results = await saveResults(RESULTS, machine, run);
+    const readme = (await updateReadme(README, results)) ? ` and the table in ${README}` : '';
+    console.log(`\nWrote ${RESULTS}${readme} (${((performance.now() - t0) / 1000).toFixed(0)} s in all)`);
   }
   const failed = run.filter((b) => b.error);
   if (failed.length > 0) {
