@@ -8,6 +8,7 @@
 export const METHOD_NAMES = [
   'listArticles',
   'getArticle',
+  'importArticle',
   'getState',
   'saveReading',
   'saveSettings',
@@ -28,6 +29,24 @@ export const METHOD_NAMES = [
   'importBackup',
 ] as const;
 
+/**
+ * The desktop-only functions under `window.lectern.desktop`: each shows a native dialog in
+ * the main process and reads or writes the file the user chose (desktop-handlers.ts).
+ */
+export const DESKTOP_FUNCTIONS = [
+  'saveArticleExport',
+  'exportLibraryToFolder',
+  'saveBackup',
+  'openBackup',
+  'importFiles',
+  'moveDataFolder',
+] as const;
+
+export type DesktopFunction = (typeof DESKTOP_FUNCTIONS)[number];
+
+/** Prefix of the invoke channel of each desktop function: `lectern-desktop:<name>`. */
+export const DESKTOP_CHANNEL_PREFIX = 'lectern-desktop:';
+
 /** Prefix of the invoke channel of each API method: `lectern:<method>`. */
 export const METHOD_CHANNEL_PREFIX = 'lectern:';
 
@@ -40,4 +59,9 @@ export const COMMAND_READY_CHANNEL = 'lectern:command-ready';
 /** The invoke channel for one API method. */
 export function methodChannel(method: string): string {
   return METHOD_CHANNEL_PREFIX + method;
+}
+
+/** The invoke channel for one desktop function. */
+export function desktopChannel(name: DesktopFunction): string {
+  return DESKTOP_CHANNEL_PREFIX + name;
 }

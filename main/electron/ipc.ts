@@ -1,12 +1,15 @@
 /**
- * Exposes the API over IPC: one `lectern:<method>` invoke channel per contract method,
- * each answering only frames that show the app's own page. Electron objects are passed
+ * Exposes the API over IPC: one `lectern:<method>` invoke channel per contract method, and
+ * one `lectern-desktop:<name>` channel per desktop function, each answering only frames
+ * that show the app's own page, with the input checked before anything runs. Electron objects are passed
  * in, so this module is tested with plain fakes.
  */
 import type { IpcMainInvokeEvent } from 'electron';
 import type { LecternApi, Result } from '../contract.js';
-import { dispatch } from '../core/dispatch.js';
-import { METHOD_NAMES, methodChannel } from './channels.js';
+import { describeIssues, dispatch } from '../core/dispatch.js';
+import { DESKTOP_FUNCTIONS, METHOD_NAMES, desktopChannel, methodChannel } from './channels.js';
+import type { DesktopHandlers } from './desktop-handlers.js';
+import { DESKTOP_INPUTS } from './desktop-inputs.js';
 
 /** The part of `ipcMain` this module uses. */
 export type IpcRegistrar = {
@@ -52,4 +55,20 @@ export function registerApiHandlers(
     });
   }
   return () => METHOD_NAMES.forEach((method) => ipc.removeHandler(methodChannel(method)));
+}
+
+/**
+ * Registers the desktop functions (native dialogs): same sender check as the API, input
+ * checked with zod before a dialog opens. Returns a function removing them.
+ */
+export function registerDesktopHandlers(ipc: IpcRegistrar, handlers: DesktopHandlers, isTrusted: (frameUrl: string | null) => boolean): () => void {
+  for (const name of DESKTOP_FUNCTIONS) {
+    ipc.handle(desktopChannel(name), async (event, payload) => {
+      if (!isTrusted(senderUrl(event))) return UNTRUSTED;
+      const parsed = DESKTOP_INPUTS[name].safeParse(payload ?? {});
+      if (!parsed.success) return { ok: false, error: { code: 'invalid_input', message: describeIssues(parsed.error) } };
+      return (handlers[name] as (input: unknown) => Promise<unknown>)(parsed.data);
+    });
+  }
+  return () => DESKTOP_FUNCTIONS.forEach((name) => ipc.removeHandler(desktopChannel(name)));
 }

@@ -1,19 +1,24 @@
 /**
  * Lectern's Electron main process: one instance, one sandboxed window served from
- * app://lectern/, the API over validated IPC, deep links and a native menu.
+ * app://lectern/, the API and the desktop functions (native dialogs) over validated IPC,
+ * deep links, files opened from the OS, and a native menu.
  * Each concern lives in its own module; this file only wires them to Electron.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { resolve } from 'node:path';
-import { createLectern, type Lectern } from '../core/library.js';
 import { DEEP_LINK_SCHEME } from '../core/deep-link.js';
 import { createAppFileHandler } from './app-files.js';
 import { COMMAND_CHANNEL, COMMAND_READY_CHANNEL } from './channels.js';
 import { CommandChannel } from './command-channel.js';
 import { createDeepLinkRouter, secondInstanceArgv } from './deep-links.js';
+import { createDesktopHandlers, importAndOpen, type DesktopDeps } from './desktop-handlers.js';
+import { createFileOpener } from './file-open.js';
 import { hardenSession, hardenWebContents } from './harden.js';
-import { registerApiHandlers, senderUrl } from './ipc.js';
+import { registerApiHandlers, registerDesktopHandlers, senderUrl } from './ipc.js';
+import { LibraryHost } from './library-host.js';
 import { buildMenuTemplate } from './menu.js';
+import { createMenuTasks } from './menu-tasks.js';
+import { createNativeDialogs } from './native-dialogs.js';
 import { APP_ENTRY_URL, APP_SCHEME, devServerOrigin, isAppUrl } from './origin.js';
 import { resolveAppPaths } from './paths.js';
 import { createQuitGuard } from './quit-guard.js';
@@ -52,7 +57,8 @@ function start(): void {
     { isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, userData: app.getPath('userData') },
     __dirname,
   );
-  let lectern: Lectern | null = null;
+  // The library opens in the folder location.json names (a moved library), else in userData.
+  const host = new LibraryHost({ seedsDir: paths.seedsDir, defaultDir: paths.dataDir });
   let window: BrowserWindow | null = null;
 
   const commands = new CommandChannel((command) => {
@@ -77,29 +83,56 @@ function start(): void {
   };
 
   const reveal = () => {
-    if (!app.isReady() || !lectern) return; // the window opens as soon as the library is ready
+    if (!app.isReady() || !host.api) return; // the window opens as soon as the library is ready
     window ??= openWindow();
     revealWindow(window);
   };
 
   const router = createDeepLinkRouter({ post: (command) => commands.post(command), reveal, log });
+  const dialogs = createNativeDialogs(dialog, () => (window && !window.isDestroyed() ? window : null), () => app.getPath('documents'));
+  const desktopDeps: DesktopDeps = {
+    host,
+    dialogs,
+    post: (command) => commands.post(command),
+    reload: () => window?.webContents.reload(),
+  };
+  const desktop = createDesktopHandlers(desktopDeps);
+  const files = createFileOpener({
+    importAndOpen: (list) => importAndOpen(desktopDeps, list),
+    reveal,
+    warn: (message, detail) => dialogs.inform({ type: 'warning', message, detail }),
+  });
+  const runMenuTask = createMenuTasks({
+    handlers: desktop,
+    dialogs,
+    currentArticleId: async () => (host.api ? (await host.api.getState({})).reading.lastArticleId : null),
+  });
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (url) => shell.openExternal(url), log));
-  app.on('second-instance', (_event, argv, _cwd, additionalData) => {
+  app.on('second-instance', (_event, argv, workingDirectory, additionalData) => {
     reveal();
-    router.handleArgv(secondInstanceArgv(argv, additionalData));
+    const args = secondInstanceArgv(argv, additionalData);
+    router.handleArgv(args);
+    files.handleArgv(args, workingDirectory);
   });
   app.on('open-url', (event, url) => {
     event.preventDefault();
     router.handleUrl(url);
   });
+  // macOS: files opened with Lectern from the Finder, possibly before the app is ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    files.handlePath(path);
+  });
 
-  registerApiHandlers(ipcMain, () => lectern?.api ?? null, (url) => isAppUrl(url, devOrigin));
+  const trusted = (url: string | null) => isAppUrl(url, devOrigin);
+  registerApiHandlers(ipcMain, () => host.api, trusted);
+  registerDesktopHandlers(ipcMain, desktop, trusted);
   ipcMain.on(COMMAND_READY_CHANNEL, (event) => {
     if (window && event.sender === window.webContents && isAppUrl(senderUrl(event), devOrigin)) commands.markReady();
   });
 
-  app.on('before-quit', createQuitGuard({ close: () => lectern?.close() ?? Promise.resolve(), quit: () => app.quit(), log }));
+  app.on('before-quit', createQuitGuard({ close: () => host.close(), quit: () => app.quit(), log }));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -118,7 +151,8 @@ function start(): void {
             appName: 'Lectern',
             isDev: !app.isPackaged,
             send: (command) => commands.post(command),
-            openDataFolder: () => void shell.openPath(paths.dataDir),
+            run: (task) => void runMenuTask(task),
+            openDataFolder: () => void shell.openPath(host.dataDir).then((error) => error && log(`Could not open ${host.dataDir}: ${error}`)),
             showAbout: () => app.showAboutPanel(),
           }),
         ),
@@ -127,10 +161,12 @@ function start(): void {
       // development runs never take the links over from it.
       if (app.isPackaged) app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME);
 
-      lectern = await createLectern({ seedsDir: paths.seedsDir, dataDir: paths.dataDir });
+      const notices = await host.start();
       window = openWindow();
       router.handleArgv(process.argv);
-      if (lectern.notices.length > 0) showNotices(window, lectern.notices);
+      files.handleArgv(process.argv);
+      files.markReady();
+      if (notices.length > 0) showNotices(window, notices);
     })
     .catch((error: unknown) => {
       dialog.showErrorBox('Lectern could not start', error instanceof Error ? error.message : String(error));

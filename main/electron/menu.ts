@@ -1,10 +1,12 @@
 /**
  * The application menu as a template. Items that change the page send an AppCommand
- * to the renderer; the rest use Electron roles. Pure (types only from Electron), so
- * tests can walk it.
+ * to the renderer; file items (import, export, backup, data folder) run in the main
+ * process with native dialogs; the rest use Electron roles. Pure (types only from
+ * Electron), so tests can walk it.
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { AppCommand } from './commands.js';
+import type { MenuTask } from './menu-tasks.js';
 
 export type MenuActions = {
   platform: NodeJS.Platform;
@@ -12,6 +14,8 @@ export type MenuActions = {
   /** Adds reload and developer tools, for unpackaged runs only. */
   isDev: boolean;
   send: (command: AppCommand) => void;
+  /** Runs a File menu task with native dialogs (menu-tasks.ts). */
+  run: (task: MenuTask) => void;
   openDataFolder: () => void;
   showAbout: () => void;
 };
@@ -42,15 +46,21 @@ export function buildMenuTemplate(actions: MenuActions): Item[] {
     ],
   };
 
+  const task = (label: string, name: MenuTask, accelerator?: string): Item => ({ label, accelerator, click: () => actions.run(name) });
+
   const file: Item = {
     label: '&File',
     submenu: [
-      item('Import…', { type: 'import' }, 'CmdOrCtrl+O'),
+      task('Import…', 'import', 'CmdOrCtrl+O'),
       { type: 'separator' },
-      item('Export Article…', { type: 'export-article' }, 'CmdOrCtrl+E'),
-      item('Export All…', { type: 'export-all' }, 'CmdOrCtrl+Shift+E'),
+      task('Export Article…', 'export-article', 'CmdOrCtrl+E'),
+      task('Export All…', 'export-all', 'CmdOrCtrl+Shift+E'),
+      { type: 'separator' },
+      task('Back Up Annotations…', 'back-up'),
+      task('Restore from Backup…', 'restore'),
       { type: 'separator' },
       { label: 'Open Data Folder', click: () => actions.openDataFolder() },
+      task('Move Data Folder…', 'move-data-folder'),
       ...(isMac ? [{ type: 'separator' } as Item, { role: 'close' } as Item] : [{ type: 'separator' } as Item, { role: 'quit' } as Item]),
     ],
   };

@@ -1,11 +1,27 @@
 /**
  * The preload of the sandboxed window: exposes `window.lectern`, one async function per
- * API method plus a narrow command subscription. ipcRenderer itself never reaches the
- * page; each function can only invoke its own fixed channel.
+ * API method, a narrow command subscription, and `desktop`, the desktop-only functions
+ * (native dialogs). ipcRenderer itself never reaches the page; each function can only
+ * invoke its own fixed channel, and the main process checks what it sends.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { COMMAND_CHANNEL, COMMAND_READY_CHANNEL, METHOD_NAMES, methodChannel } from './channels.js';
+import { COMMAND_CHANNEL, COMMAND_READY_CHANNEL, METHOD_NAMES, desktopChannel, methodChannel, type DesktopFunction } from './channels.js';
 import type { AppCommand } from './commands.js';
+import type { DesktopBridge } from './desktop-types.js';
+
+/** Packs each desktop function's arguments into the one payload its channel takes. */
+function buildDesktopBridge(): DesktopBridge {
+  const invoke = (name: DesktopFunction, payload: object = {}) => ipcRenderer.invoke(desktopChannel(name), payload);
+  const desktop: DesktopBridge = {
+    saveArticleExport: (articleId, options) => invoke('saveArticleExport', { articleId, options }),
+    exportLibraryToFolder: (options, run) => invoke('exportLibraryToFolder', { options, dryRun: run?.dryRun }),
+    saveBackup: () => invoke('saveBackup'),
+    openBackup: () => invoke('openBackup'),
+    importFiles: () => invoke('importFiles'),
+    moveDataFolder: () => invoke('moveDataFolder'),
+  };
+  return Object.freeze(desktop);
+}
 
 function buildBridge(): Record<string, unknown> {
   const bridge: Record<string, unknown> = {};
@@ -23,6 +39,7 @@ function buildBridge(): Record<string, unknown> {
       ipcRenderer.removeListener(COMMAND_CHANNEL, listener);
     };
   };
+  bridge.desktop = buildDesktopBridge();
   return Object.freeze(bridge);
 }
 

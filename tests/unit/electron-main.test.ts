@@ -4,10 +4,11 @@
  * real seeds. What Electron itself does with these calls is the e2e tests' job.
  */
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createLectern } from '../../main/core/library.js';
 import { APP_SCHEME_PRIVILEGES, secureWebPreferences } from '../../main/electron/security.js';
 
 type Listener = (...args: unknown[]) => unknown;
@@ -76,7 +77,12 @@ function simulateElectron(options: { gotLock: boolean; userDataDir: string }) {
     nativeTheme: { shouldUseDarkColors: false },
     Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: vi.fn() },
     shell: { openExternal: vi.fn(async () => {}), openPath: vi.fn(async () => '') },
-    dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 0 })) },
+    dialog: {
+      showErrorBox: vi.fn(),
+      showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0 })),
+      showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
+      showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+    },
   };
   return { module, markReady, windows, ipcHandlers, protocolHandlers, session };
 }
@@ -183,5 +189,73 @@ describe('Electron main process wiring', () => {
     module.app.emit('before-quit', event);
     expect(event.preventDefault).toHaveBeenCalled();
     await vi.waitFor(() => expect(module.app.quit).toHaveBeenCalledOnce());
+  });
+});
+
+describe('desktop functions, files from the OS and the data folder', () => {
+  const opened = async (gotLock = true) => {
+    const started = await startMain(gotLock);
+    started.markReady();
+    await vi.waitFor(() => expect(started.windows).toHaveLength(1), { timeout: 10_000 });
+    started.module.ipcMain.emit('lectern:command-ready', fromApp(started.windows[0].webContents));
+    return started;
+  };
+  const sent = (window: { webContents: { send: { mock: { calls: unknown[][] } } } }) => window.webContents.send.mock.calls.map(([, command]) => command);
+
+  it('answers the desktop functions over IPC, with the save dialog parented to the window', async () => {
+    const { ipcHandlers, windows, module } = await opened();
+    for (const name of ['saveArticleExport', 'exportLibraryToFolder', 'saveBackup', 'openBackup', 'importFiles', 'moveDataFolder']) {
+      expect(ipcHandlers.has(`lectern-desktop:${name}`)).toBe(true);
+    }
+    const reply = await ipcHandlers.get('lectern-desktop:saveBackup')!(fromApp(), {});
+    expect(reply).toEqual({ ok: true, value: null });
+    expect(module.dialog.showSaveDialog).toHaveBeenCalledWith(windows[0], expect.objectContaining({ title: 'Back Up Annotations' }));
+  });
+
+  it('imports a file a second launch was asked to open, and opens it in the running window', async () => {
+    const { module, windows } = await opened();
+    const file = join(userDataDir, 'from the desktop.md');
+    writeFileSync(file, '# Opened from the file manager\n\nA paragraph to read.');
+    module.app.emit('second-instance', {}, ['lectern', file], '/', { argv: ['lectern', file] });
+    await vi.waitFor(() => expect(sent(windows[0])).toContainEqual(expect.objectContaining({ type: 'open', articleId: 'from-the-desktop' })));
+    expect(sent(windows[0])).toContainEqual({ type: 'library-changed' });
+  });
+
+  it('explains a file it cannot import in a dialog and keeps running', async () => {
+    const { module, windows } = await opened();
+    const file = join(userDataDir, 'photo.txt');
+    writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]));
+    module.app.emit('second-instance', {}, ['lectern', file], '/', null);
+    await vi.waitFor(() => expect(module.dialog.showMessageBox).toHaveBeenCalled());
+    const [parent, options] = module.dialog.showMessageBox.mock.calls[0] as [unknown, { type: string; message: string; detail: string }];
+    expect(parent).toBe(windows[0]);
+    expect(options).toMatchObject({ type: 'warning', message: 'Lectern could not import photo.txt', detail: expect.stringContaining('not a text file') });
+    expect(module.app.quit).not.toHaveBeenCalled();
+    const listed = (await fake.ipcHandlers.get('lectern:listArticles')!(fromApp(), {})) as { ok: boolean };
+    expect(listed.ok).toBe(true);
+  });
+
+  it('imports a file macOS hands over before the app is ready, once the library is open', async () => {
+    const started = await startMain();
+    const file = join(userDataDir, 'early.txt');
+    writeFileSync(file, 'Early bird\n\nThe first article of the day.');
+    const event = { preventDefault: vi.fn() };
+    started.module.app.emit('open-file', event, file);
+    expect(event.preventDefault).toHaveBeenCalled();
+    started.markReady();
+    await vi.waitFor(() => expect(started.windows).toHaveLength(1), { timeout: 10_000 });
+    started.module.ipcMain.emit('lectern:command-ready', fromApp(started.windows[0].webContents));
+    await vi.waitFor(() => expect(sent(started.windows[0])).toContainEqual(expect.objectContaining({ type: 'open', articleId: 'early' })));
+  });
+
+  it('opens the library where location.json points, and "Open Data Folder" opens that folder', async () => {
+    const moved = join(userDataDir, 'synced');
+    await (await createLectern({ seedsDir: resolve('seeds'), dataDir: moved })).close();
+    writeFileSync(join(userDataDir, 'location.json'), JSON.stringify({ version: 1, dataDir: moved }));
+    const { module } = await opened();
+    const template = module.Menu.setApplicationMenu.mock.calls[0][0] as Array<{ label?: string; submenu?: Array<{ label?: string; click?: () => void }> }>;
+    template.find((item) => item.label === '&File')!.submenu!.find((item) => item.label === 'Open Data Folder')!.click!();
+    expect(module.shell.openPath).toHaveBeenCalledWith(moved);
+    expect(existsSync(join(moved, 'lectern.lock'))).toBe(true);
   });
 });

@@ -4,7 +4,7 @@ import { buildMenuTemplate } from '../../main/electron/menu.js';
 type Item = ReturnType<typeof buildMenuTemplate>[number];
 
 function menuFor(platform: NodeJS.Platform, isDev = false) {
-  const actions = { platform, appName: 'Lectern', isDev, send: vi.fn(), openDataFolder: vi.fn(), showAbout: vi.fn() };
+  const actions = { platform, appName: 'Lectern', isDev, send: vi.fn(), run: vi.fn(), openDataFolder: vi.fn(), showAbout: vi.fn() };
   return { template: buildMenuTemplate(actions), actions };
 }
 
@@ -27,9 +27,22 @@ describe('application menu', () => {
   });
 
   it.each([
-    ['Import…', 'CmdOrCtrl+O', { type: 'import' }],
-    ['Export Article…', 'CmdOrCtrl+E', { type: 'export-article' }],
-    ['Export All…', 'CmdOrCtrl+Shift+E', { type: 'export-all' }],
+    ['Import…', 'CmdOrCtrl+O', 'import'],
+    ['Export Article…', 'CmdOrCtrl+E', 'export-article'],
+    ['Export All…', 'CmdOrCtrl+Shift+E', 'export-all'],
+    ['Back Up Annotations…', undefined, 'back-up'],
+    ['Restore from Backup…', undefined, 'restore'],
+    ['Move Data Folder…', undefined, 'move-data-folder'],
+  ])('"%s" (%s) runs the %s task with native dialogs in the main process, not in the page', (label, accelerator, task) => {
+    const { template, actions } = menuFor('linux');
+    const item = find(template, label);
+    expect(item?.accelerator).toBe(accelerator);
+    click(item);
+    expect(actions.run).toHaveBeenCalledWith(task);
+    expect(actions.send).not.toHaveBeenCalled();
+  });
+
+  it.each([
     ['Find…', 'CmdOrCtrl+F', { type: 'find' }],
     ['Dark', undefined, { type: 'set-theme', theme: 'dark' }],
     ['Larger Text', 'CmdOrCtrl+=', { type: 'font-size', change: 'increase' }],
@@ -54,6 +67,7 @@ describe('application menu', () => {
     expect(actions.openDataFolder).toHaveBeenCalledOnce();
     expect(actions.showAbout).toHaveBeenCalledOnce();
     expect(actions.send).not.toHaveBeenCalled();
+    expect(actions.run).not.toHaveBeenCalled();
   });
 
   it('uses the standard roles for editing, quitting and full screen', () => {

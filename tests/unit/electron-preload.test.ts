@@ -4,6 +4,7 @@
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { methodNames } from '../../main/contract.js';
+import { DESKTOP_FUNCTIONS } from '../../main/electron/channels.js';
 
 const exposed: Record<string, unknown> = {};
 const ipcRenderer = {
@@ -20,25 +21,49 @@ vi.mock('electron', () => ({
 
 type Bridge = Record<string, (...args: unknown[]) => unknown>;
 let lectern: Bridge;
+let desktop: Bridge;
 
 beforeAll(async () => {
   await import('../../main/electron/preload.js');
   lectern = exposed.lectern as Bridge;
+  desktop = lectern.desktop as unknown as Bridge;
 });
 
 describe('preload bridge', () => {
-  it('exposes only window.lectern, frozen, with one function per method plus onCommand', () => {
+  it('exposes only window.lectern, frozen, with one function per method plus onCommand and the desktop functions', () => {
     expect(Object.keys(exposed)).toEqual(['lectern']);
     expect(Object.isFrozen(lectern)).toBe(true);
-    expect(Object.keys(lectern).sort()).toEqual([...methodNames, 'onCommand'].sort());
-    for (const value of Object.values(lectern)) expect(typeof value).toBe('function');
+    expect(Object.keys(lectern).sort()).toEqual([...methodNames, 'onCommand', 'desktop'].sort());
+    for (const [key, value] of Object.entries(lectern)) if (key !== 'desktop') expect(typeof value).toBe('function');
+  });
+
+  it('exposes exactly the documented desktop functions, frozen', () => {
+    expect(Object.isFrozen(desktop)).toBe(true);
+    expect(Object.keys(desktop).sort()).toEqual(
+      ['saveArticleExport', 'exportLibraryToFolder', 'saveBackup', 'openBackup', 'importFiles', 'moveDataFolder'].sort(),
+    );
+    expect(Object.keys(desktop).sort()).toEqual([...DESKTOP_FUNCTIONS].sort());
+    for (const value of Object.values(desktop)) expect(typeof value).toBe('function');
   });
 
   it('never hands the page ipcRenderer or any of its methods', () => {
-    for (const value of Object.values(lectern)) {
+    for (const value of [...Object.values(lectern), ...Object.values(desktop)]) {
       expect(value).not.toBe(ipcRenderer);
       expect(Object.values(ipcRenderer)).not.toContain(value);
     }
+  });
+
+  it.each([
+    ['saveArticleExport', ['a1', { groupBy: 'colour' }], { articleId: 'a1', options: { groupBy: 'colour' } }],
+    ['exportLibraryToFolder', [{ callouts: false }, { dryRun: true }], { options: { callouts: false }, dryRun: true }],
+    ['exportLibraryToFolder', [], { options: undefined, dryRun: undefined }],
+    ['saveBackup', [], {}],
+    ['openBackup', [], {}],
+    ['importFiles', [], {}],
+    ['moveDataFolder', [], {}],
+  ])('sends desktop.%s over its own channel with one payload', async (name, args, payload) => {
+    await desktop[name](...args);
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(`lectern-desktop:${name}`, payload);
   });
 
   it.each(methodNames)('calls %s over its own channel and returns the Result', async (method) => {
