@@ -3,7 +3,7 @@
  * renderer build + app:// handler and CSP + preload bundle + IPC handlers + library.
  * See pages/bridge-harness.ts for exactly what stands in for Electron.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type Browser } from '@playwright/test';
@@ -98,4 +98,47 @@ test('the CSP from the app:// handler is in force: an injected inline script doe
   expect(ran).toBe(false);
   await expect.poll(() => harness.cspViolations()).toContainEqual(expect.stringMatching(/^script-src-elem inline/));
   await page.screenshot({ path: test.info().outputPath('desktop-window.png') });
+});
+
+type DesktopCall = { ok: boolean; value: { path: string; lines: string[]; articles?: Array<{ id: string; title: string }> } | null; error?: { message: string } };
+
+/** Calls one of window.lectern.desktop's functions from the page, as the renderer does. */
+function callDesktop(page: import('@playwright/test').Page, name: string, ...args: unknown[]): Promise<DesktopCall> {
+  return page.evaluate(
+    ([n, a]) => (window as unknown as { lectern: { desktop: Record<string, (...x: unknown[]) => Promise<unknown>> } }).lectern.desktop[n](...a),
+    [name, args] as const,
+  ) as Promise<DesktopCall>;
+}
+
+test('the page saves an article through the native save dialog, and a cancelled dialog writes nothing', async () => {
+  const { page } = await openApp();
+  const [first] = await harness.lectern.api.listArticles({});
+  const target = join(dataDir, 'exported.md');
+  harness.answers.save.push(target);
+  const saved = await callDesktop(page, 'saveArticleExport', first.id, { groupBy: 'colour' });
+  expect(saved).toEqual({ ok: true, value: { path: target, lines: ['exported.md: created'] } });
+  expect(readFileSync(target, 'utf8')).toContain(`lectern_id: "${first.id}"`);
+  expect(await callDesktop(page, 'saveBackup')).toEqual({ ok: true, value: null });
+  expect(harness.dialogsShown).toEqual(['save: Export Article as Markdown', 'save: Back Up Annotations']);
+  expect(await harness.cspViolations()).toEqual([]);
+});
+
+test('importing through the desktop bridge adds the article to the library and opens it', async () => {
+  const { page, app } = await openApp();
+  const file = join(dataDir, 'field-notes.md');
+  writeFileSync(file, '# Field notes from the estuary\n\nThe heron stood still in the shallows for an hour.');
+  harness.answers.open.push([file]);
+  const imported = await callDesktop(page, 'importFiles');
+  expect(imported.ok).toBe(true);
+  const id = imported.value!.articles![0].id;
+  await expect(app.library.current).toHaveAttribute('data-article-id', id);
+  await expect(app.library.entries).toHaveCount(6);
+  expect(await app.library.titles()).toContain('Field notes from the estuary');
+});
+
+test('the page cannot pass a desktop function bad input, and no dialog opens', async () => {
+  const { page } = await openApp();
+  const refused = await callDesktop(page, 'saveArticleExport', 42);
+  expect(refused).toMatchObject({ ok: false, error: { message: expect.stringContaining('articleId') } });
+  expect(harness.dialogsShown).toEqual([]);
 });

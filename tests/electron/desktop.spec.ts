@@ -2,7 +2,8 @@
  * The desktop app end to end, in a real Electron window. Skipped, with the reason
  * printed, where there is no Electron binary (as on machines that cannot download it).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { formatDeepLink } from '../../main/core/deep-link';
 import { electronExecutable, expect, test, whyNotRunnable } from './fixtures';
 import { DesktopApp, MAIN_SCRIPT } from './pages/desktop-app';
@@ -80,6 +81,31 @@ test('launching Lectern again brings the first window forward instead of opening
     await app.minimize();
     expect(await app.launchAgain()).toBe(0);
     await expect.poll(() => app.windowState()).toMatchObject({ count: 1, minimized: false, visible: true, focused: true });
+  } finally {
+    await app.close();
+  }
+});
+
+test('a file the OS opens with Lectern at launch is imported into the library and opened', async ({ userDataDir }) => {
+  const file = join(userDataDir, 'field notes.md');
+  writeFileSync(file, '# Field notes from the estuary\n\nThe heron stood still in the shallows for an hour.');
+  const app = await DesktopApp.launch(electronExecutable(), userDataDir, [file]);
+  try {
+    await expect(app.ui().library.current).toHaveAttribute('data-article-id', 'field-notes');
+    expect(await app.ui().library.titles()).toContain('Field notes from the estuary');
+  } finally {
+    await app.close();
+  }
+});
+
+test('a file opened while Lectern runs is imported by the running window', async ({ userDataDir }) => {
+  const app = await DesktopApp.launch(electronExecutable(), userDataDir);
+  try {
+    const file = join(userDataDir, 'later.txt');
+    writeFileSync(file, 'A later article\n\nOpened from the file manager while Lectern was running.');
+    expect(await app.launchAgain([file])).toBe(0);
+    await expect(app.ui().library.current).toHaveAttribute('data-article-id', 'later');
+    expect((await app.windowState()).count).toBe(1);
   } finally {
     await app.close();
   }

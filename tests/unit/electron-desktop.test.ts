@@ -324,6 +324,22 @@ describe('moving the data folder', () => {
     expect(JSON.parse(readFileSync(join(root, 'userData', 'location.json'), 'utf8')).dataDir).toBe(to);
   });
 
+  it('reopens the library where it was when the copy fails half way, and says why', async () => {
+    await api().importArticle({ fileName: 'clipping.md', content: '# A clipping\n\nWorth keeping.' });
+    const to = join(root, 'Sync');
+    mkdirSync(to);
+    writeFileSync(join(to, 'articles'), 'a file where the articles folder must go');
+    user.answers.open.push([to]);
+    user.answers.questions.push('Move');
+    const result = await handlers.moveDataFolder({});
+    expect(result).toMatchObject({ ok: false, error: { code: 'io_error', message: expect.stringContaining('your library stays in') } });
+    expect(host.dataDir).toBe(join(root, 'userData'));
+    expect((await api().listArticles({})).map((a) => a.title)).toContain('A clipping');
+    expect(readdirSync(to)).toEqual(['articles']);
+    expect(existsSync(join(root, 'userData', 'location.json'))).toBe(false);
+    expect(reload).not.toHaveBeenCalled();
+  });
+
   it('refuses a folder inside the current one before asking, and keeps the library open', async () => {
     user.answers.open.push([join(root, 'userData', 'inner')]);
     const result = await handlers.moveDataFolder({});

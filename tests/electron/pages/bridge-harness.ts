@@ -1,16 +1,20 @@
 /**
  * Runs the desktop app's own pieces without Electron: the renderer build served by the
  * real app:// handler (CSP headers included), the real preload bundle with a stand-in
- * for contextBridge/ipcRenderer, and the real IPC handlers over a real library.
- * Only Chromium stands in for Electron's window: it proves the parts fit together where
- * no Electron binary exists; desktop.spec.ts is the real thing.
+ * for contextBridge/ipcRenderer, and the real IPC handlers (API and desktop functions)
+ * over a real library. Only Chromium stands in for Electron's window, and a scripted user
+ * for its native dialogs: it proves the parts fit together where no Electron binary
+ * exists; desktop.spec.ts is the real thing.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { createLectern, type Lectern } from '../../../main/core/library';
+import type { LecternApi } from '../../../main/contract';
 import { createAppFileHandler } from '../../../main/electron/app-files';
-import { registerApiHandlers } from '../../../main/electron/ipc';
+import { createDesktopHandlers } from '../../../main/electron/desktop-handlers';
+import { registerApiHandlers, registerDesktopHandlers } from '../../../main/electron/ipc';
+import { LibraryHost } from '../../../main/electron/library-host';
+import { createNativeDialogs, type ElectronDialog } from '../../../main/electron/native-dialogs';
 import { isAppUrl } from '../../../main/electron/origin';
 
 /** Chromium cannot load a custom scheme, so app://lectern/ is mapped onto this origin. */
@@ -63,22 +67,67 @@ function initScript(preloadSource: string): string {
   ].join('\n');
 }
 
+/** What the scripted user answers, in order, when a native dialog opens. */
+export type DialogAnswers = { save: string[]; open: string[][]; questions: string[] };
+
+/** Electron's dialog played by a script: the next answer, or "cancel" when none is left. */
+function scriptedDialog(answers: DialogAnswers, shown: string[]): ElectronDialog {
+  const options = (args: unknown[]) => args.at(-1) as { title?: string; message?: string; buttons?: string[] };
+  return {
+    showSaveDialog: async (...args: unknown[]) => {
+      shown.push(`save: ${options(args).title}`);
+      const filePath = answers.save.shift();
+      return { canceled: !filePath, filePath: filePath ?? '' };
+    },
+    showOpenDialog: async (...args: unknown[]) => {
+      shown.push(`open: ${options(args).title}`);
+      const filePaths = answers.open.shift();
+      return { canceled: !filePaths, filePaths: filePaths ?? [] };
+    },
+    showMessageBox: async (...args: unknown[]) => {
+      const { message, buttons = [] } = options(args);
+      shown.push(`box: ${message}`);
+      const answer = buttons.length > 1 ? answers.questions.shift() : undefined;
+      return { response: answer === undefined ? buttons.length - 1 : buttons.indexOf(answer), checkboxChecked: false };
+    },
+  } as unknown as ElectronDialog;
+}
+
 export class BridgeHarness {
+  /** Answers for the next native dialogs (push before the page opens one). */
+  readonly answers: DialogAnswers = { save: [], open: [], questions: [] };
+  /** Every native dialog shown, as "kind: title or message". */
+  readonly dialogsShown: string[] = [];
+
   private constructor(
     readonly page: Page,
-    readonly lectern: Lectern,
+    private readonly host: LibraryHost,
   ) {}
+
+  /** The open library's API, as the main process holds it. */
+  get lectern(): { api: LecternApi } {
+    return { api: this.host.api! };
+  }
 
   /** Opens the built renderer in `page` as the desktop window would, over a fresh library. */
   static async open(page: Page, dataDir: string): Promise<BridgeHarness> {
-    const lectern = await createLectern({ seedsDir: resolve('seeds'), dataDir });
+    const host = new LibraryHost({ seedsDir: resolve('seeds'), defaultDir: dataDir });
+    await host.start();
+    const harness = new BridgeHarness(page, host);
     const serve = createAppFileHandler(resolve('dist/renderer'));
     const handlers = new Map<string, Invoke>();
-    registerApiHandlers(
-      { handle: (channel, listener) => handlers.set(channel, listener as Invoke), removeHandler: (channel) => handlers.delete(channel) },
-      () => lectern.api,
-      (url) => isAppUrl(url, HARNESS_ORIGIN),
-    );
+    const ipc = { handle: (channel: string, listener: unknown) => handlers.set(channel, listener as Invoke), removeHandler: (channel: string) => handlers.delete(channel) };
+    const trusted = (url: string | null) => isAppUrl(url, HARNESS_ORIGIN);
+    registerApiHandlers(ipc, () => host.api, trusted);
+    const dialogs = createNativeDialogs(scriptedDialog(harness.answers, harness.dialogsShown), () => null, () => dataDir);
+    const desktop = createDesktopHandlers({
+      host,
+      dialogs,
+      // What main.ts does through the command channel: webContents.send to the page.
+      post: (command) => void harness.command(command).catch(() => undefined),
+      reload: () => void page.reload(),
+    });
+    registerDesktopHandlers(ipc, desktop, trusted);
     await page.route(`${HARNESS_ORIGIN}/**`, async (route) => {
       const url = route.request().url().replace(HARNESS_ORIGIN, 'app://lectern');
       const response = await serve(new Request(url, { method: route.request().method() }));
@@ -90,7 +139,7 @@ export class BridgeHarness {
     });
     await page.addInitScript({ content: initScript(readFileSync(resolve('dist/main/preload.cjs'), 'utf8')) });
     await page.goto(`${HARNESS_ORIGIN}/index.html`);
-    return new BridgeHarness(page, lectern);
+    return harness;
   }
 
   /** Sends a shell command to the page, as the main process does with webContents.send. */
@@ -114,6 +163,6 @@ export class BridgeHarness {
   }
 
   close(): Promise<void> {
-    return this.lectern.close();
+    return this.host.close();
   }
 }
