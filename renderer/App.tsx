@@ -3,8 +3,11 @@ import { ANNOTATIONS_CHANGED_EVENT, type Client } from './api/client';
 import { AnnotationsLayer } from './annotations/AnnotationsLayer';
 import { ExportButton } from './export/ExportButton';
 import { ExportDialog, type ExportFocus, type ExportTab } from './export/ExportDialog';
+import { DropOverlay, ImportInput } from './library/ImportControls';
 import { LibrarySidebar } from './library/LibrarySidebar';
 import { neighbourId, sortArticles } from './library/sort-articles';
+import { useFileDrop } from './library/use-file-drop';
+import { useImport } from './library/use-import';
 import { useSortOrder } from './library/use-sort-order';
 import { ProgressBar } from './reader/ProgressBar';
 import { ReaderToolbar } from './reader/ReaderToolbar';
@@ -49,8 +52,6 @@ function Workspace({ client, boot, refreshArticles }: WorkspaceProps) {
   const [sheetOpen, setSheetOpen] = useState(false);
   const [exportView, setExportView] = useState<{ open: boolean; tab: ExportTab; focus: ExportFocus }>({ open: false, tab: 'export', focus: null });
   const [query, setQuery] = useState('');
-  // Bumped when annotations change outside the annotations layer (trash, backup): it reloads them by remounting.
-  const [annotationsEpoch, setAnnotationsEpoch] = useState(0);
   const { searchRef, find } = useFind(panels.libraryOpen, panels.toggleLibrary);
   const scrollRef = useRef<HTMLElement | null>(null);
   const rootRef = useRef<HTMLDivElement | null>(null);
@@ -120,20 +121,19 @@ function Workspace({ client, boot, refreshArticles }: WorkspaceProps) {
     find,
   });
 
+  const importer = useImport({ client, toast, refreshArticles, open });
+  const dragging = useFileDrop((files) => void importer.importFiles(files));
+
   const openExport = useCallback((tab: ExportTab, focus: ExportFocus = null) => setExportView({ open: true, tab, focus }), []);
   useMenuCommands((command) => {
     if (command === 'find') find();
     else if (command === 'export-article') openExport('export', 'export-article');
     else if (command === 'export-all') openExport('export', 'export-all');
-    // 'import' has no back end yet.
+    else if (command === 'import') importer.pick();
+    else if (command === 'library-changed') refreshArticles();
   });
-  // (Library badges refresh on the client's annotations-changed event, which restore and import also fire.)
-  const onAnnotationsChanged = useCallback(
-    (articleId: string | null) => {
-      if (articleId === null || articleId === readyId) setAnnotationsEpoch((n) => n + 1);
-    },
-    [readyId],
-  );
+  // Trash and backup restores reach the open article's annotations, and the library badges, through the
+  // client's annotations-changed event: the annotations layer reloads in place, keeping its undo history.
 
   // With nothing focused, keys like Space and PageDown should scroll the article that just opened.
   useEffect(() => {
@@ -170,6 +170,7 @@ function Workspace({ client, boot, refreshArticles }: WorkspaceProps) {
           onQuery={setQuery}
           searchRef={searchRef}
           onLeaveSearch={() => scrollRef.current?.focus({ preventScroll: true })}
+          onImport={importer.pick}
         />
       )}
       <section className="reader" aria-label="Reader">
@@ -191,12 +192,13 @@ function Workspace({ client, boot, refreshArticles }: WorkspaceProps) {
         {state.status === 'ready' && (
           <ErrorBoundary fallback={(error) => <p className="annotations-crashed" role="alert">Highlights are unavailable: {error.message}</p>}>
             <AnnotationsLayer
-              key={`${state.id}:${annotationsEpoch}`}
+              key={state.id}
               client={client}
               article={state.article}
               rootRef={rootRef}
               scrollRef={scrollRef}
               focusAnnotationId={state.focusAnnotationId}
+              onShowColumn={panels.showAnnotations}
             />
           </ErrorBoundary>
         )}
@@ -211,8 +213,9 @@ function Workspace({ client, boot, refreshArticles }: WorkspaceProps) {
         client={client}
         article={state.status === 'ready' ? { id: state.id, title: state.article.title } : null}
         articles={boot.articles}
-        onAnnotationsChanged={onAnnotationsChanged}
       />
+      <ImportInput inputRef={importer.inputRef} onChange={importer.onInputChange} />
+      <DropOverlay visible={dragging} />
     </div>
   );
 }

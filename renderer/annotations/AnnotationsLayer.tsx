@@ -19,7 +19,7 @@ import { createUndoStack } from './undo-stack';
 import { useAnnotationKeys } from './use-annotation-keys';
 import { useArticleNote } from './use-article-note';
 import { useColourLegend } from './use-colour-legend';
-import { useFollowIds, useHitClick } from './use-layer-wiring';
+import { useExternalChanges, useFollowIds, useHitClick } from './use-layer-wiring';
 import { useLastColour } from './use-last-colour';
 import { useMessages } from './use-messages';
 import { usePainting } from './use-painting';
@@ -39,10 +39,12 @@ export interface AnnotationsLayerProps {
   scrollRef: RefObject<HTMLElement | null>;
   /** An annotation to scroll to and flash (deep link), if any. */
   focusAnnotationId: string | null;
+  /** Shows the annotations column if it is collapsed (a note editor is opening there). */
+  onShowColumn?(): void;
 }
 
 /** The sidebar, toolbar and highlight painting for one article. */
-export function AnnotationsLayer({ client, article, rootRef, scrollRef, focusAnnotationId }: AnnotationsLayerProps) {
+export function AnnotationsLayer({ client, article, rootRef, scrollRef, focusAnnotationId, onShowColumn }: AnnotationsLayerProps) {
   const { messages, showError, showInfo, dismiss } = useMessages();
   // One undo history per article: undoing must never restore into another article.
   const undo = useMemo(() => createUndoStack(), [article.id]);
@@ -60,9 +62,17 @@ export function AnnotationsLayer({ client, article, rootRef, scrollRef, focusAnn
   const [lastColour, setLastColour] = useLastColour();
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
+  // In the same update as the editor, so the column is no longer inert when the editor takes focus.
+  const showColumn = useRef(onShowColumn);
+  showColumn.current = onShowColumn;
+  const startEditing = useCallback((id: string) => {
+    setEditingId(id);
+    showColumn.current?.();
+  }, []);
   const [suggestions, setSuggestions] = useState<string[]>([]);
 
   useFollowIds(store, setFocusedId, setEditingId);
+  useExternalChanges(store);
 
   const focusedRef = useRef(focusedId);
   focusedRef.current = focusedId;
@@ -107,10 +117,10 @@ export function AnnotationsLayer({ client, article, rootRef, scrollRef, focusAnn
       setLastColour(chosen);
       clearSelection();
       setFocusedId(id);
-      if (openNote) setEditingId(id);
+      if (openNote) startEditing(id);
       return true;
     },
-    [currentSelection, selection, lastColour, store, setLastColour, clearSelection],
+    [currentSelection, selection, lastColour, store, setLastColour, clearSelection, startEditing],
   );
 
   const cite = useCallback(
@@ -173,7 +183,7 @@ export function AnnotationsLayer({ client, article, rootRef, scrollRef, focusAnn
     },
     editFocused() {
       if (!focusedId || !store.get(focusedId)) return false;
-      setEditingId(focusedId);
+      startEditing(focusedId);
       return true;
     },
     setLastColour,

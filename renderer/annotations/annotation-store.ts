@@ -43,7 +43,14 @@ export interface AnnotationStore {
   /** All annotations in document order (detached ones last). */
   list(): readonly AnnotationView[];
   subscribe(listener: (event: StoreEvent) => void): () => void;
+  /**
+   * Fetches the annotations. Run again later (someone else changed them), it keeps what is
+   * shown until the answer comes, keeps highlights still being saved, and asks again when
+   * the reader changed something while it waited.
+   */
   load(): Promise<void>;
+  /** True when an annotations-changed event was caused by this store's own call (by its input object). */
+  owns(change: { input?: unknown; origin?: unknown }): boolean;
   /** Adds a highlight at once; returns its temporary id (the server's id follows by a replace event). */
   create(range: { start: number; end: number }, colour: Colour, extra?: { note?: string; tags?: string[] }): string;
   update(id: string, patch: AnnotationPatch, opts?: { undoable?: boolean }): Promise<AnnotationView | null>;
@@ -80,6 +87,17 @@ export function createAnnotationStore(opts: StoreOptions): AnnotationStore {
   let version = 0;
   let sorted: AnnotationView[] | null = null;
   let disposed = false;
+  // The input objects of this store's own API calls: the client's change events carry them back.
+  const ownInputs = new WeakSet<object>();
+  // Bumped by every local change, so a load whose answer may predate one can tell.
+  let localChanges = 0;
+
+  /** Marks an API input as this store's own, and returns it. */
+  function own<T extends object>(input: T): T {
+    ownInputs.add(input);
+    localChanges += 1;
+    return input;
+  }
 
   function emit(event: StoreEvent): void {
     version += 1;
@@ -141,7 +159,7 @@ export function createAnnotationStore(opts: StoreOptions): AnnotationStore {
 
   async function confirmRemove(view: AnnotationView, undoable: boolean): Promise<boolean> {
     try {
-      await api.deleteAnnotation({ id: view.id });
+      await api.deleteAnnotation(own({ id: view.id }));
     } catch (err) {
       if (!disposed) put(view);
       onError(`Could not delete the highlight: ${describe(err)}`);
@@ -156,7 +174,7 @@ export function createAnnotationStore(opts: StoreOptions): AnnotationStore {
   async function restore(view: AnnotationView): Promise<void> {
     put(view);
     try {
-      const back = await api.restoreAnnotation({ id: view.id });
+      const back = await api.restoreAnnotation(own({ id: view.id }));
       if (!disposed) put(back);
     } catch (err) {
       drop(view.id);
@@ -195,7 +213,7 @@ export function createAnnotationStore(opts: StoreOptions): AnnotationStore {
     const real = await serverId(before.id);
     if (!real) return null;
     try {
-      const saved = await api.updateAnnotation({ id: real, ...patch });
+      const saved = await api.updateAnnotation(own({ id: real, ...patch }));
       if (!disposed && views.has(real)) put(saved);
       const back = undoable ? inverse(before, patch) : null;
       if (back) {
@@ -216,7 +234,7 @@ export function createAnnotationStore(opts: StoreOptions): AnnotationStore {
     }
   }
 
-  return {
+  const store: AnnotationStore = {
     articleId: article.id,
     status: () => status,
     version: () => version,
@@ -234,14 +252,23 @@ export function createAnnotationStore(opts: StoreOptions): AnnotationStore {
       };
     },
     async load() {
-      status = 'loading';
+      // A reload keeps showing the highlights while it fetches: no skeleton flash.
+      if (status !== 'ready') status = 'loading';
       try {
-        const t0 = performance.now();
-        const all = await api.listAnnotations({ articleId: article.id });
-        // Fetch plus the back end's re-anchoring, for the performance panel and the benchmarks.
-        performance.measure('lectern:annotations-load', { start: t0, end: performance.now(), detail: { count: all.length } });
+        let all: AnnotationView[];
+        let changesBefore: number;
+        do {
+          changesBefore = localChanges;
+          const t0 = performance.now();
+          all = await api.listAnnotations({ articleId: article.id });
+          // Fetch plus the back end's re-anchoring, for the performance panel and the benchmarks.
+          performance.measure('lectern:annotations-load', { start: t0, end: performance.now(), detail: { count: all.length } });
+        } while (changesBefore !== localChanges && !disposed);
+        // Highlights still being created are not on the server yet; their replace event follows.
+        const unsaved = [...pending.keys()].map((id) => views.get(id)).filter((v): v is AnnotationView => v !== undefined);
         views.clear();
         for (const v of all) views.set(v.id, v);
+        for (const v of unsaved) views.set(v.id, v);
         status = 'ready';
         emit({ type: 'reset' });
       } catch (err) {
@@ -257,7 +284,7 @@ export function createAnnotationStore(opts: StoreOptions): AnnotationStore {
       put(localView(tempId, range, colour, note, tags));
       const exact = article.text.slice(range.start, range.end);
       const done = api
-        .createAnnotation({ articleId: article.id, range, colour, note, tags, exact })
+        .createAnnotation(own({ articleId: article.id, range, colour, note, tags, exact }))
         .then((saved) => {
           const local = views.get(tempId);
           views.delete(tempId);
@@ -281,7 +308,9 @@ export function createAnnotationStore(opts: StoreOptions): AnnotationStore {
     },
     update,
     remove,
+    owns: (change) => change.origin === store || (typeof change.input === 'object' && change.input !== null && ownInputs.has(change.input)),
     currentId,
     stableKey: (id) => origins.get(id) ?? id,
   };
+  return store;
 }

@@ -1,12 +1,10 @@
 /** Two small pieces of wiring between the store, the reading pane and the layer's state. */
 import { useEffect, type Dispatch, type RefObject, type SetStateAction } from 'react';
+import { ANNOTATIONS_CHANGED_EVENT, announceAnnotationsChanged, annotationsChangeOf } from '../api/client';
 import { charOffsetFromPoint } from '../reader/text-map';
 import type { AnnotationStore } from './annotation-store';
 import { measureSince } from './dom-actions';
 import type { Painting } from './use-painting';
-
-/** The app re-reads library counts on this window event. */
-const ANNOTATIONS_CHANGED = 'lectern:annotations-changed';
 
 type SetId = Dispatch<SetStateAction<string | null>>;
 
@@ -19,7 +17,7 @@ export function useFollowIds(store: AnnotationStore, setFocusedId: SetId, setEdi
     () =>
       store.subscribe((e) => {
         if (e.type === 'replace' || e.type === 'remove' || (e.type === 'upsert' && !e.previous && !e.view.id.startsWith('tmp-'))) {
-          window.dispatchEvent(new Event(ANNOTATIONS_CHANGED));
+          announceAnnotationsChanged({ origin: store });
         }
         if (e.type === 'replace') {
           setFocusedId((id) => (id === e.fromId ? e.view.id : id));
@@ -31,6 +29,21 @@ export function useFollowIds(store: AnnotationStore, setFocusedId: SetId, setEdi
       }),
     [store, setFocusedId, setEditingId],
   );
+}
+
+/**
+ * Reloads the store when annotations changed behind its back (a restore from the trash, a
+ * backup restored): any annotations-changed event the store did not cause itself. The layer
+ * stays mounted, so its undo history, focus and open editor survive.
+ */
+export function useExternalChanges(store: AnnotationStore): void {
+  useEffect(() => {
+    const onChange = (event: Event) => {
+      if (!store.owns(annotationsChangeOf(event))) void store.load();
+    };
+    window.addEventListener(ANNOTATIONS_CHANGED_EVENT, onChange);
+    return () => window.removeEventListener(ANNOTATIONS_CHANGED_EVENT, onChange);
+  }, [store]);
 }
 
 /**

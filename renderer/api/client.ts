@@ -38,8 +38,30 @@ declare global {
 
 const TOKEN_KEY = 'lectern.token';
 
-/** Fired on window after a call that changes how many annotations an article has (library badges listen). */
+/**
+ * Fired on window after a call that changes how many annotations an article has (library
+ * badges listen, and the open article's annotations reload when someone else caused it).
+ */
 export const ANNOTATIONS_CHANGED_EVENT = 'lectern:annotations-changed';
+
+/**
+ * What an annotations-changed event may say about its cause: the client names the method and
+ * passes the very input object it was called with, so a caller can recognise its own calls;
+ * `origin` is set by code announcing changes it made itself. Plain events carry none of it.
+ */
+export type AnnotationsChange = { method?: MethodName; input?: unknown; origin?: unknown };
+
+/** Announces changed annotations on window, with what is known of the cause. */
+export function announceAnnotationsChanged(detail: AnnotationsChange = {}): void {
+  window.dispatchEvent(new CustomEvent<AnnotationsChange>(ANNOTATIONS_CHANGED_EVENT, { detail }));
+}
+
+/** The cause an annotations-changed event carries (empty for a plain Event). */
+export function annotationsChangeOf(event: Event): AnnotationsChange {
+  const detail = (event as CustomEvent<unknown>).detail;
+  return typeof detail === 'object' && detail !== null ? (detail as AnnotationsChange) : {};
+}
+
 const CHANGES_COUNTS = new Set<MethodName>(['createAnnotation', 'deleteAnnotation', 'restoreAnnotation', 'importBackup']);
 
 /** Turns a Result into its value or an ApiError. */
@@ -125,8 +147,8 @@ async function callBridge(bridge: LecternBridge, method: MethodName, input: unkn
   return unwrap(result);
 }
 
-function announceChange<T>(value: T): T {
-  window.dispatchEvent(new Event(ANNOTATIONS_CHANGED_EVENT));
+function announceChange<T>(method: MethodName, input: unknown, value: T): T {
+  announceAnnotationsChanged({ method, input });
   return value;
 }
 
@@ -137,7 +159,7 @@ export function createClient(): Client {
   const client = {} as Record<MethodName, (input: unknown) => Promise<unknown>>;
   for (const method of methodNames) {
     const call = bridge ? (input: unknown) => callBridge(bridge, method, input) : (input: unknown) => callHttp(method, input, token);
-    client[method] = CHANGES_COUNTS.has(method) ? (input) => call(input).then(announceChange) : call;
+    client[method] = CHANGES_COUNTS.has(method) ? (input) => call(input).then((value) => announceChange(method, input, value)) : call;
   }
   return client as unknown as Client;
 }

@@ -29,8 +29,11 @@ interface Props {
   /** The open article, when there is one. */
   article: { id: string; title: string } | null;
   articles: readonly ArticleSummary[] | null;
-  /** Annotations changed behind the reader's back (restore from the trash or a backup); null when any article may have. */
-  onAnnotationsChanged(articleId: string | null): void;
+  /**
+   * Annotations changed behind the reader's back (restore from the trash or a backup); null when any article may have.
+   * Optional: the client's annotations-changed event already tells the open article and the library.
+   */
+  onAnnotationsChanged?(articleId: string | null): void;
 }
 
 /**
@@ -90,10 +93,10 @@ export function ExportDialog(props: Props) {
         {open && (
           <div className="tab-panel" role="tabpanel" id={`export-panel-${tab}`} aria-labelledby={`export-tab-${tab}`}>
             {tab === 'export' && (
-              <ExportPanel client={client} article={article} options={options} onOptions={setOptions} onImported={() => props.onAnnotationsChanged(null)} />
+              <ExportPanel client={client} article={article} options={options} onOptions={setOptions} onImported={() => props.onAnnotationsChanged?.(null)} />
             )}
             {tab === 'template' && <TemplatePanel client={client} draft={draft} article={article} options={options} />}
-            {tab === 'trash' && <TrashPanel client={client} articles={props.articles} onRestored={props.onAnnotationsChanged} />}
+            {tab === 'trash' && <TrashPanel client={client} articles={props.articles} onRestored={(articleId) => props.onAnnotationsChanged?.(articleId)} />}
           </div>
         )}
       </div>

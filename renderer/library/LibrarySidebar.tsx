@@ -2,6 +2,7 @@ import { useEffect, useRef, type Ref, type RefObject } from 'react';
 import type { ArticleSummary } from '../../main/contract';
 import type { Client } from '../api/client';
 import { ArticleList } from './ArticleList';
+import { ImportButton } from './ImportControls';
 import { SearchField } from './SearchField';
 import { SearchResults } from './SearchResults';
 import type { SortOrder } from './sort-articles';
@@ -23,6 +24,8 @@ interface Props {
   searchRef: RefObject<HTMLInputElement | null>;
   /** Escape in an empty search field. */
   onLeaveSearch(): void;
+  /** The Import… button: asks for article files (no button without it). */
+  onImport?(): void;
 }
 
 const SORT_LABELS: Record<SortOrder, string> = { date: 'Newest', title: 'A–Z' };
@@ -59,12 +62,15 @@ export function LibrarySidebar(props: Props) {
     <nav className="library" aria-label="Library">
       <header className="library-header">
         <h1 className="app-name">Lectern</h1>
-        <div className="segmented segmented-small" role="group" aria-label="Sort articles">
-          {(['date', 'title'] as const).map((order) => (
-            <button key={order} type="button" className="segment" aria-pressed={sortOrder === order} onClick={() => onSortOrder(order)}>
-              {SORT_LABELS[order]}
-            </button>
-          ))}
+        <div className="library-actions">
+          <div className="segmented segmented-small" role="group" aria-label="Sort articles">
+            {(['date', 'title'] as const).map((order) => (
+              <button key={order} type="button" className="segment" aria-pressed={sortOrder === order} onClick={() => onSortOrder(order)}>
+                {SORT_LABELS[order]}
+              </button>
+            ))}
+          </div>
+          {props.onImport && <ImportButton onClick={props.onImport} />}
         </div>
       </header>
       <SearchField value={query} onChange={onQuery} inputRef={searchRef as Ref<HTMLInputElement>} onEnterResults={() => {

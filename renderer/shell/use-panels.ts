@@ -42,8 +42,11 @@ export function usePanels() {
   }, []);
   /** Closes the floating library after a choice, without changing the remembered layout. */
   const dismissLibrary = useCallback(() => setPanels((current) => ({ ...current, library: false })), []);
+  /** Opens the annotations column for something that needs it (a note editor), without changing the remembered layout. */
+  const showAnnotations = useCallback(() => setPanels((current) => (current.annotations ? current : { ...current, annotations: true })), []);
   return {
     dismissLibrary,
+    showAnnotations,
     libraryOpen: panels.library,
     annotationsOpen: panels.annotations,
     toggleLibrary: useCallback(() => toggle('library'), [toggle]),
