@@ -10,7 +10,7 @@ import { acquireLock } from './store/lock.js';
 import { annotationHandlers, purgeTrash } from './annotations/service.js';
 import { readingHandlers } from './reading.js';
 import { exportHandlers } from './export-handlers.js';
-import { searchHandlers } from './search-handlers.js';
+import { createSearchService } from './search-handlers.js';
 import { importHandlers, IMPORTS_FOLDER } from './import-article.js';
 import { join } from 'node:path';
 
@@ -47,6 +47,8 @@ export async function createLectern(options: LecternOptions): Promise<Lectern> {
     return (id: string) => counts.get(id) ?? 0;
   };
 
+  const search = createSearchService(deps);
+
   const api: LecternApi = {
     async listArticles() {
       await catalog.refresh();
@@ -58,7 +60,7 @@ export async function createLectern(options: LecternOptions): Promise<Lectern> {
     ...readingHandlers(deps),
     ...annotationHandlers(deps),
     ...exportHandlers(deps),
-    ...searchHandlers(deps),
+    ...search.api,
     ...importHandlers({ catalog, dataDir: options.dataDir, countFor }),
   };
 
@@ -75,6 +77,7 @@ export async function createLectern(options: LecternOptions): Promise<Lectern> {
     async close() {
       if (closed) return;
       closed = true;
+      await search.close();
       await store.close();
       await release();
     },

@@ -8,6 +8,7 @@ import { createLectern } from '../core/library.js';
 import { startServer } from './server.js';
 import { parseFlags } from './args.js';
 import { defaultDataDir } from './paths.js';
+import { resolveDataDir } from '../core/data-location.js';
 import { runExport } from './export-command.js';
 
 const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
@@ -18,7 +19,10 @@ const DEFAULT_PORT = 4646;
 
 async function serve(argv: string[]): Promise<void> {
   const flags = parseFlags(argv, ['port', 'token', 'data-dir', 'seeds-dir', 'static-dir']);
-  const dataDir = resolve(String(flags['data-dir'] ?? defaultDataDir()));
+  // Without --data-dir, follow the desktop app if the user moved its data folder.
+  const location = flags['data-dir'] === undefined ? await resolveDataDir(defaultDataDir()) : { dataDir: String(flags['data-dir']), notices: [] };
+  for (const notice of location.notices) console.warn(`Note: ${notice}`);
+  const dataDir = resolve(location.dataDir);
   const seedsDir = resolve(String(flags['seeds-dir'] ?? DEFAULT_SEEDS));
   const lectern = await createLectern({ seedsDir, dataDir });
   const port = flags.port === undefined ? DEFAULT_PORT : Number(flags.port);

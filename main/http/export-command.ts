@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import { parseFlags } from './args.js';
 import { defaultDataDir } from './paths.js';
+import { resolveDataDir } from '../core/data-location.js';
 import { createLectern } from '../core/library.js';
 import { writeExportFolder, describeReport } from '../core/export-folder.js';
 
@@ -15,8 +16,9 @@ export async function runExport(argv: string[], defaults: { defaultSeeds: string
   if (typeof flags.out !== 'string') throw new Error('--out DIR is required: the folder to write Markdown into');
   const out = resolve(flags.out);
   const dryRun = flags['dry-run'] === true;
+  const dataDir = typeof flags['data-dir'] === 'string' ? flags['data-dir'] : (await resolveDataDir(defaultDataDir())).dataDir;
   const lectern = await createLectern({
-    dataDir: resolve(String(flags['data-dir'] ?? defaultDataDir())),
+    dataDir: resolve(dataDir),
     seedsDir: resolve(String(flags['seeds-dir'] ?? defaults.defaultSeeds)),
   });
   try {
