@@ -3,6 +3,7 @@
  * is read from disk here, decoded as text, and given to the API's importArticle. A file
  * that cannot be imported gets a reason a person understands; the others still import.
  */
+import { decodeText as decodeBytes, BINARY_FILE } from '../core/seeds/decode-text.js';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { ArticleSummary, LecternApi } from '../contract.js';
@@ -23,32 +24,13 @@ export function isImportable(path: string): boolean {
 }
 
 /**
- * Windows-1252's characters for bytes 0x80–0x9F (the rest match Latin-1). Written out because
- * Node 20's TextDecoder decodes 'windows-1252' as plain Latin-1, which turns curly quotes
- * into invisible control characters.
- */
-const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-
-function decodeWindows1252(bytes: Uint8Array): string {
-  let text = '';
-  for (const byte of bytes) text += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
-  return text;
-}
-
-/**
- * Decodes a file's bytes as text: UTF-8 (with or without BOM), UTF-16 with a BOM, or else
- * Windows-1252, which old .txt files often are. Bytes with NULs are not text at all.
+ * Decodes a file's bytes as text with the library's own decoder (UTF-8, UTF-16 with a BOM,
+ * else Windows-1252), so an imported file reads exactly as it would in the seeds folder.
  */
 export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  if (bytes.includes(0)) throw new Error('it is not a text file');
-  try {
-    // The BOM is dropped by the decoder itself.
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return decodeWindows1252(bytes);
-  }
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) throw new Error(decoded.error === BINARY_FILE ? 'it is not a text file' : decoded.error.toLowerCase());
+  return decoded.text;
 }
 
 /** Reads one file for import, or says why it cannot be. */

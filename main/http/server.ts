@@ -27,7 +27,8 @@ export const CSP = [
 
 const BODY_LIMIT = 1_000_000;
 const BIG_BODY_LIMIT = 64_000_000;
-const BIG_BODY_METHODS = new Set(['importBackup']);
+// A backup holds every annotation, an imported article up to 5 MB of text (JSON-escaped, so more bytes).
+const BIG_BODY_METHODS = new Set(['importBackup', 'importArticle']);
 
 const STATUS: Record<string, number> = {
   invalid_input: 400,

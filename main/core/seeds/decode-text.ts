@@ -17,6 +17,23 @@ function hasByteOrderMark(bytes: Uint8Array, ...mark: number[]): boolean {
   return mark.every((byte, index) => bytes[index] === byte);
 }
 
+/**
+ * Windows-1252's characters for bytes 0x80–0x9F (the rest match Latin-1). Written out because
+ * Node 20's TextDecoder decodes 'windows-1252' as plain Latin-1, which turns curly quotes
+ * into invisible control characters.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** Decodes Windows-1252 exactly, whatever the runtime's TextDecoder does with it. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const chars: string[] = new Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i];
+    chars[i] = byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+  }
+  return chars.join('');
+}
+
 function decodeWith(encoding: string, bytes: Uint8Array, fatal: boolean): string | null {
   try {
     return new TextDecoder(encoding, { fatal }).decode(bytes);
@@ -36,7 +53,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
   else {
     text = decodeWith('utf-8', bytes, true);
     if (text === null) {
-      text = decodeWith('windows-1252', bytes, false) ?? '';
+      text = decodeWindows1252(bytes);
       notice = 'The file is not valid UTF-8, so it was read as Windows-1252 (Western European) text';
     }
   }
