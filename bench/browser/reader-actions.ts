@@ -110,10 +110,15 @@ export function createReaderActions(data: ReaderData, els: Elements) {
     state: () => ({ root, map, kind, app }),
   });
 
-  /** Lays out only the blocks near the viewport (CSS content-visibility: auto), or all of them. */
-  function setContentVisibility(on: boolean): void {
+  /**
+   * Lays out only the blocks near the viewport (CSS content-visibility: auto), or all of them;
+   * `chunk` > 0 applies it to runs of that many blocks instead of to each block.
+   */
+  function setContentVisibility(on: boolean, chunk = 0): void {
     if (on) doc.documentElement.dataset.benchCv = '';
     else delete doc.documentElement.dataset.benchCv;
+    if (on && chunk > 0) doc.documentElement.dataset.benchChunk = String(chunk);
+    else delete doc.documentElement.dataset.benchChunk;
   }
 
   return {

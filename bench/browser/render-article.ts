@@ -23,14 +23,23 @@ export function renderArticle(article: HTMLElement, title: string, blocks: reado
   const body = document.createElement('div');
   body.className = 'article-body';
   const fragment = document.createDocumentFragment();
-  for (const block of blocks) {
+  const chunkSize = Number(document.documentElement.dataset.benchChunk ?? 0);
+  let chunk: HTMLElement | null = null;
+  blocks.forEach((block, i) => {
     const el = document.createElement(TAGS[block.kind]);
     el.className = `block block-${block.kind}`;
     el.setAttribute('data-block-start', String(block.start));
     el.setAttribute('data-block-kind', block.kind);
     el.textContent = block.text;
-    fragment.append(el);
-  }
+    if (chunkSize > 0) {
+      if (i % chunkSize === 0) {
+        chunk = document.createElement('div');
+        chunk.className = 'bench-chunk';
+        fragment.append(chunk);
+      }
+      chunk!.append(el);
+    } else fragment.append(el);
+  });
   body.append(fragment);
   root.append(header, body);
   article.replaceChildren(root);

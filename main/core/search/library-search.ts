@@ -37,6 +37,8 @@ export interface SyncReport {
   /** Articles (re)indexed. */
   indexed: number;
   ms: number;
+  /** The slowest shard's own time to load its file and to index, inside its thread. */
+  shardMs: { open: number; add: number };
 }
 
 /** The fingerprint of everything indexed about an article. */
@@ -74,6 +76,9 @@ export class LibrarySearch {
     this.hosts = this.startHosts(options.inProcess ?? false);
   }
 
+  /** Below this many exact hits in all, a query is asked again forgiving typos. */
+  static readonly FUZZY_BELOW = 5;
+
   /** True once a sync has finished, so `search` answers from a complete index. */
   get ready(): boolean {
     return this.synced;
@@ -92,9 +97,19 @@ export class LibrarySearch {
     }
   }
 
-  /** The best `limit` hits over the whole library, best first. */
+  /**
+   * The best `limit` hits over the whole library, best first. Exact words first; only when
+   * they find (almost) nothing is the query asked again with typos forgiven, which costs
+   * several times more and is rarely needed.
+   */
   async search(query: string, limit: number): Promise<ShardHit[]> {
-    const perShard = await Promise.all(this.hosts.map((h) => h.call({ op: 'search', query, limit })));
+    let hits = await this.searchShards(query, limit, false);
+    if (hits.length < Math.min(limit, LibrarySearch.FUZZY_BELOW)) hits = await this.searchShards(query, limit, true);
+    return hits;
+  }
+
+  private async searchShards(query: string, limit: number, fuzzy: boolean): Promise<ShardHit[]> {
+    const perShard = await Promise.all(this.hosts.map((h) => h.call({ op: 'search', query, limit, fuzzy })));
     return perShard.flat().sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)).slice(0, limit);
   }
 
@@ -109,8 +124,13 @@ export class LibrarySearch {
     await this.saving;
   }
 
+  /** Starts the shard hosts, each reading its saved file at once, while the library is being listed. */
   private startHosts(inProcess: boolean): ShardHost[] {
-    return Array.from({ length: this.count }, () => startShardHost({ inProcess, workerScript: this.options.workerScript }));
+    return Array.from({ length: this.count }, (_, i) => {
+      const host = startShardHost({ inProcess, workerScript: this.options.workerScript });
+      host.call({ op: 'preload', file: shardFile(this.dir, i, this.count) }).catch(() => undefined);
+      return host;
+    });
   }
 
   private async syncOn(docs: readonly LibraryDoc[]): Promise<SyncReport> {
@@ -124,11 +144,12 @@ export class LibrarySearch {
         const opened = await host.call({ op: 'open', file: shardFile(this.dir, i, this.count), wanted });
         const need = new Set(opened.need);
         const fresh = parts[i].filter((d) => need.has(d.id));
+        let addMs = 0;
         if (fresh.length > 0) {
           const payload = fresh.map((d) => ({ id: d.id, title: d.title, site: d.site, byline: d.byline, text: d.text, stamp: stampOf(d) }));
-          await host.call({ op: 'add', docs: payload });
+          addMs = (await host.call({ op: 'add', docs: payload })).ms;
         }
-        return { loaded: opened.loaded, indexed: fresh.length };
+        return { loaded: opened.loaded, indexed: fresh.length, openMs: opened.ms, addMs };
       }),
     );
     this.synced = true;
@@ -146,6 +167,7 @@ export class LibrarySearch {
       loaded: results.filter((r) => r.loaded).length,
       indexed: results.reduce((n, r) => n + r.indexed, 0),
       ms: performance.now() - t0,
+      shardMs: { open: Math.max(...results.map((r) => r.openMs)), add: Math.max(...results.map((r) => r.addMs)) },
     };
   }
 

@@ -6,20 +6,22 @@ import type { SearchDoc } from './options.js';
 import { SearchShard, type DocStamp, type ShardHit } from './shard.js';
 
 export type ShardRequest =
+  | { op: 'preload'; file: string }
   | { op: 'open'; file: string; wanted: DocStamp[] }
   | { op: 'add'; docs: Array<SearchDoc & { stamp: string }> }
   | { op: 'save' }
-  | { op: 'search'; query: string; limit: number };
+  | { op: 'search'; query: string; limit: number; fuzzy: boolean };
 
 /** What each request answers. */
 export interface ShardReplies {
+  preload: { loaded: boolean; ms: number };
   open: { need: string[]; loaded: boolean; ms: number };
   add: { size: number; ms: number };
   save: { saved: boolean; ms: number };
   search: ShardHit[];
 }
 
-/** Serves requests for one shard; `open` must come first. */
+/** Serves requests for one shard; `preload` or `open` must come first. */
 export function createShardHandler(): (request: ShardRequest) => Promise<unknown> {
   let shard: SearchShard | null = null;
   const opened = () => {
@@ -29,11 +31,13 @@ export function createShardHandler(): (request: ShardRequest) => Promise<unknown
   return async (request) => {
     const t0 = performance.now();
     const ms = () => performance.now() - t0;
+    // Already open on this file: a sync looks only at the differences from what is in memory.
+    const on = (file: string) => (shard && shard.file === file ? shard : (shard = new SearchShard(file)));
     switch (request.op) {
+      case 'preload':
+        return { loaded: await on(request.file).preload(), ms: ms() };
       case 'open': {
-        // Already open on this file: only the differences since the last sync are looked at.
-        if (!shard || shard.file !== request.file) shard = new SearchShard(request.file);
-        const result = await shard.open(request.wanted);
+        const result = await on(request.file).open(request.wanted);
         return { ...result, ms: ms() };
       }
       case 'add':
@@ -42,7 +46,7 @@ export function createShardHandler(): (request: ShardRequest) => Promise<unknown
       case 'save':
         return { saved: await opened().save(), ms: ms() };
       case 'search':
-        return opened().search(request.query, request.limit);
+        return opened().search(request.query, request.limit, request.fuzzy);
     }
   };
 }

@@ -35,9 +35,17 @@ export class SearchShard {
   private index = new ShardIndex();
   private stamps = new Map<string, string>();
   private dirty = false;
-  private fresh = true;
+  private loading: Promise<boolean> | null = null;
+  /** Set by the first `open`: later ones report no load, the file was read once. */
+  private opened = false;
 
   constructor(readonly file: string) {}
+
+  /** Reads the saved shard, once (later calls wait for the same read); true when one was loaded. */
+  preload(): Promise<boolean> {
+    this.loading ??= this.load();
+    return this.loading;
+  }
 
   /**
    * Loads the saved shard (first call only), if any and of this format, drops articles that
@@ -45,8 +53,8 @@ export class SearchShard {
    */
   async open(wanted: readonly DocStamp[]): Promise<{ need: string[]; loaded: boolean }> {
     // The file is read once; later syncs compare with what is in memory.
-    const loaded = this.fresh ? await this.load() : false;
-    this.fresh = false;
+    const loaded = (await this.preload()) && !this.opened;
+    this.opened = true;
     const current = new Map(wanted.map((d) => [d.id, d.stamp]));
     for (const [id, stamp] of this.stamps) {
       if (current.get(id) !== stamp) this.drop(id);
@@ -81,10 +89,9 @@ export class SearchShard {
     return true;
   }
 
-  /** The best `limit` hits for a query; typos are forgiven when the exact words find fewer. */
-  search(query: string, limit: number): ShardHit[] {
-    let results = this.index.search(query, QUERY_OPTIONS);
-    if (results.length < limit) results = this.index.search(query, FUZZY_QUERY_OPTIONS);
+  /** The best `limit` hits for a query, exact words only or forgiving typos. */
+  search(query: string, limit: number, fuzzy: boolean): ShardHit[] {
+    const results = this.index.search(query, fuzzy ? FUZZY_QUERY_OPTIONS : QUERY_OPTIONS);
     const hits: ShardHit[] = [];
     for (let i = 0; i < results.length && i < limit; i++) {
       hits.push({ id: String(results[i].id), score: results[i].score, terms: results[i].terms });
