@@ -36,7 +36,11 @@ type SearchDeps = { catalog: Catalog; store: { file: string } };
 /** The search API plus a way to stop its workers once pending saves are done (tools, tests, benchmarks). */
 export function createSearchService(deps: SearchDeps, options: SearchHandlerOptions = {}): { api: Pick<LecternApi, 'searchLibrary'>; close(): Promise<void> } {
   const { catalog } = deps;
-  const index = new LibrarySearch({ dataDir: dirname(deps.store.file), inProcess: options.inProcess, shards: options.shards, workerScript: options.workerScript });
+  // Created on first use (a moment after start, or the first query): the app's own start
+  // does not share the CPU with starting the search workers.
+  let created: LibrarySearch | null = null;
+  const searchIndex = () =>
+    (created ??= new LibrarySearch({ dataDir: dirname(deps.store.file), inProcess: options.inProcess, shards: options.shards, workerScript: options.workerScript }));
   let fingerprint: string | null = null;
   let syncing: Promise<void> | null = null;
   let lastCheck = 0;
@@ -48,7 +52,7 @@ export function createSearchService(deps: SearchDeps, options: SearchHandlerOpti
         const docs = docsFromCatalog(catalog);
         const print = libraryFingerprint(docs);
         if (print === fingerprint) return;
-        const report = await index.sync(docs);
+        const report = await searchIndex().sync(docs);
         fingerprint = print;
         options.onSync?.(report);
       } finally {
@@ -71,8 +75,8 @@ export function createSearchService(deps: SearchDeps, options: SearchHandlerOpti
   const api: Pick<LecternApi, 'searchLibrary'> = {
     async searchLibrary({ query, limit }): Promise<SearchResults> {
       if (query.trim() === '') return [];
-      if (!index.ready) await syncNow();
-      const hits = await index.search(query, limit);
+      if (!searchIndex().ready) await syncNow();
+      const hits = await searchIndex().search(query, limit);
       recheckLater();
       const results: SearchResults = [];
       for (const hit of hits) {
@@ -92,7 +96,7 @@ export function createSearchService(deps: SearchDeps, options: SearchHandlerOpti
     async close() {
       clearTimeout(timer);
       await syncing?.catch(() => undefined);
-      await index.close();
+      await created?.close();
     },
   };
 }
