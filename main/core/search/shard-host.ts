@@ -5,6 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createShardHandler, type ShardReplies, type ShardRequest } from './shard-protocol.js';
@@ -19,8 +20,13 @@ export interface ShardHost {
 /** How to start the worker: a script file, or (from source) a few lines of code that load it. */
 type WorkerScript = { file: string } | { code: string };
 
-/** The worker script, or null when there is none (e.g. a CommonJS bundle without it). */
+/** The worker script, or null when there is none (then the shards run in this thread). */
 export function findWorkerScript(): WorkerScript | null {
+  // A CommonJS bundle (Electron's main process) has no import.meta.url but has __dirname.
+  if (typeof __dirname === 'string') {
+    const bundled = join(__dirname, 'search-worker.js');
+    if (existsSync(bundled)) return { file: bundled };
+  }
   try {
     const built = fileURLToPath(new URL('./search-worker.js', import.meta.url));
     if (existsSync(built)) return { file: built };
