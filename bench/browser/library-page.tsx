@@ -50,6 +50,8 @@ async function main(): Promise<void> {
   }
 
   const rendered = () => host.querySelectorAll('[data-article-id]').length;
+  // Untimed: the first render also compiles React's and the sidebar's code.
+  await renderList();
   Object.assign(window, { bench: { renderList, rendered }, benchReady: true });
 }
 

@@ -44,7 +44,8 @@ async function listFirstFrame(ctx: BenchContext, library: readonly LibraryArticl
     await site.put('data.json', JSON.stringify(library.map((a) => a.summary)));
     const page = await openPage(await ctx.browser(), site.url);
     const samples: number[] = [];
-    for (let rep = 0; rep < ctx.reps; rep++) samples.push(await page.evaluate(() => (window as unknown as { bench: { renderList(): Promise<number> } }).bench.renderList()));
+    const perRep = ctx.smoke ? 1 : 5;
+    for (let k = 0; k < ctx.reps * perRep; k++) samples.push(await page.evaluate(() => (window as unknown as { bench: { renderList(): Promise<number> } }).bench.renderList()));
     const rendered = await page.evaluate(() => (window as unknown as { bench: { rendered(): number } }).bench.rendered());
     await page.close();
     return { samples, rendered };

@@ -5,7 +5,7 @@
  * rebuilds its maps from objects keyed by strings; for 10,000 articles each took seconds.
  * This subclass fills the same internal structures (which MiniSearch keeps `protected` for
  * subclasses) directly: each article's words are counted once, each distinct word goes into
- * the tree once, and the saved form is flat number arrays that parse quickly. Searching,
+ * the tree once, and the saved form is flat number arrays (see shard-file.ts), read lazily. Searching,
  * adding and discarding are MiniSearch's own. Unit tests hold `fromDocs` to exactly what
  * `addAll` builds, and the compact form to a lossless round trip.
  */
@@ -13,20 +13,22 @@ import MiniSearch from 'minisearch';
 import { FIELDS, MINISEARCH_OPTIONS, type SearchDoc } from './options.js';
 import { tokenize } from './tokenize.js';
 
-/** The saved form: document table, field lengths and postings as flat arrays. */
+/** The saved form: document table, field lengths and postings as flat number arrays. */
 export interface CompactIndex {
   documentCount: number;
   nextId: number;
   dirtCount: number;
   averageFieldLength: number[];
   /** Short ids and the article ids they stand for. */
-  shortIds: number[];
+  shortIds: Int32Array;
   ids: string[];
   /** Per document, FIELDS.length lengths, in `shortIds` order. */
-  fieldLengths: number[];
+  fieldLengths: Int32Array;
   terms: string[];
+  /** Where each term's postings start in `postings` (one more entry than terms). */
+  termStarts: Int32Array;
   /** Per term: fieldId, count, then count pairs of (short id delta, frequency); repeated per field. */
-  postings: number[][];
+  postings: Int32Array;
 }
 
 type Postings = Map<number, Map<number, number>>;
@@ -43,9 +45,9 @@ interface TermEntry {
  * (term, article) pair, and most terms are never searched for in a session.
  */
 class LazyFreqs extends Map<number, number> {
-  private pending: { data: number[]; at: number; count: number } | null;
+  private pending: { data: Int32Array; at: number; count: number } | null;
 
-  constructor(data: number[], at: number, count: number) {
+  constructor(data: Int32Array, at: number, count: number) {
     super();
     this.pending = { data, at, count };
   }
@@ -156,12 +158,12 @@ export class ShardIndex extends MiniSearch<SearchDoc> {
     saved.shortIds.forEach((shortId, k) => {
       index._documentIds.set(shortId, saved.ids[k]);
       index._idToShortId.set(saved.ids[k], shortId);
-      index._fieldLength.set(shortId, saved.fieldLengths.slice(k * width, k * width + width));
+      index._fieldLength.set(shortId, Array.from(saved.fieldLengths.subarray(k * width, k * width + width)));
     });
+    const data = saved.postings;
     saved.terms.forEach((term, t) => {
-      const data = saved.postings[t];
       const byField: Postings = new Map();
-      for (let i = 0; i < data.length; ) {
+      for (let i = saved.termStarts[t]; i < saved.termStarts[t + 1]; ) {
         const count = data[i + 1];
         byField.set(data[i], new LazyFreqs(data, i + 2, count));
         i += 2 + 2 * count;
@@ -187,9 +189,11 @@ export class ShardIndex extends MiniSearch<SearchDoc> {
       for (let f = 0; f < FIELDS.length; f++) fieldLengths.push(lengths[f] ?? 0);
     }
     const terms: string[] = [];
-    const postings: number[][] = [];
+    const termStarts: number[] = [];
+    const data: number[] = [];
     for (const [term, byField] of this._index) {
-      const data: number[] = [];
+      terms.push(term);
+      termStarts.push(data.length);
       for (const [fieldId, freqs] of byField) {
         data.push(fieldId, freqs.size);
         const sorted = [...freqs].sort((a, b) => a[0] - b[0]);
@@ -199,19 +203,19 @@ export class ShardIndex extends MiniSearch<SearchDoc> {
           previous = shortId;
         }
       }
-      terms.push(term);
-      postings.push(data);
     }
+    termStarts.push(data.length);
     return {
       documentCount: this._documentCount,
       nextId: this._nextId,
       dirtCount: this._dirtCount,
       averageFieldLength: this._avgFieldLength,
-      shortIds,
+      shortIds: Int32Array.from(shortIds),
       ids,
-      fieldLengths,
+      fieldLengths: Int32Array.from(fieldLengths),
       terms,
-      postings,
+      termStarts: Int32Array.from(termStarts),
+      postings: Int32Array.from(data),
     };
   }
 }

@@ -5,9 +5,11 @@
  * (re)indexed, so a changed article costs milliseconds, not a rebuild of the library.
  * Pure Node: runs inside a worker thread or, as a fallback, in the main thread.
  */
-import { readTextIfExists, writeFileDurable } from '../store/durable-file.js';
+import { readFile } from 'node:fs/promises';
+import { writeFileDurable } from '../store/durable-file.js';
+import { decodeShardFile, encodeShardFile } from './shard-file.js';
 import { FUZZY_QUERY_OPTIONS, INDEX_FORMAT, QUERY_OPTIONS, type SearchDoc } from './options.js';
-import { ShardIndex, type CompactIndex } from './shard-index.js';
+import { ShardIndex } from './shard-index.js';
 
 /** An article's identity and fingerprint (changes whenever its indexed content does). */
 export interface DocStamp {
@@ -20,14 +22,6 @@ export interface ShardHit {
   id: string;
   score: number;
   terms: string[];
-}
-
-interface ShardFile {
-  format: number;
-  /** Article ids and fingerprints, in parallel arrays. */
-  ids: string[];
-  stamps: string[];
-  index: CompactIndex;
 }
 
 /** A loaded (or new) shard. */
@@ -83,8 +77,8 @@ export class SearchShard {
   /** Writes the shard if anything changed since it was loaded or last saved. */
   async save(): Promise<boolean> {
     if (!this.dirty) return false;
-    const file: ShardFile = { format: INDEX_FORMAT, ids: [...this.stamps.keys()], stamps: [...this.stamps.values()], index: this.index.toCompact() };
-    await writeFileDurable(this.file, JSON.stringify(file));
+    const bytes = encodeShardFile(INDEX_FORMAT, { ids: [...this.stamps.keys()], stamps: [...this.stamps.values()], index: this.index.toCompact() });
+    await writeFileDurable(this.file, bytes);
     this.dirty = false;
     return true;
   }
@@ -111,17 +105,15 @@ export class SearchShard {
 
   /** Reads the file; a missing, unreadable or other-format file is an empty shard. */
   private async load(): Promise<boolean> {
-    let text: string | null;
+    let bytes: Uint8Array;
     try {
-      text = await readTextIfExists(this.file);
+      bytes = await readFile(this.file);
     } catch {
-      text = null;
+      return false;
     }
-    if (text === null) return false;
     try {
-      // Parsed once: the envelope and the index share one JSON text.
-      const saved = JSON.parse(text) as ShardFile;
-      if (saved.format !== INDEX_FORMAT || !saved.index || saved.ids?.length !== saved.stamps?.length) return false;
+      const saved = decodeShardFile(INDEX_FORMAT, bytes);
+      if (!saved) return false;
       this.index = ShardIndex.fromCompact(saved.index);
       this.stamps = new Map(saved.ids.map((id, i) => [id, saved.stamps[i]]));
       return true;
