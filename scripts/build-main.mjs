@@ -1,16 +1,28 @@
-// Bundles the Node side: the serve/export CLI (ESM) and, for Electron, the main
+// Bundles the Node side: the serve/export CLI (ESM), the search worker and, for Electron, the main
 // process (CJS) and the preload (one CJS file, because sandboxed preloads cannot require).
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
 
+// Split so that modules loaded on first use (jsdom for HTML import) stay out of start-up.
 await build({
   ...common,
-  entryPoints: ['main/http/cli.ts'],
-  outfile: 'dist/main/cli.js',
+  entryPoints: { cli: 'main/http/cli.ts' },
+  outdir: 'dist/main',
+  chunkNames: '[name]-[hash]',
+  splitting: true,
   format: 'esm',
   packages: 'external',
+});
+
+// Library search builds and queries its index in worker threads, from this one file (ESM,
+// self-contained, so it runs beside the CLI and inside the packaged desktop app alike).
+await build({
+  ...common,
+  entryPoints: ['main/core/search/worker.ts'],
+  outfile: 'dist/main/search-worker.js',
+  format: 'esm',
 });
 
 if (existsSync('main/electron/main.ts')) {

@@ -10,20 +10,7 @@ import type { LecternApi, Result } from '../contract.js';
 import { dispatch } from '../core/dispatch.js';
 import { checkApiCall, checkOrigin, readBody, type Refusal } from './guards.js';
 import { loadStatic } from './static-files.js';
-
-/** The page's Content-Security-Policy: our own scripts and styles only, nothing remote. */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+import { SECURITY_HEADERS } from '../core/web-security.js';
 
 const BODY_LIMIT = 1_000_000;
 const BIG_BODY_LIMIT = 64_000_000;
@@ -58,14 +45,7 @@ export interface RunningServer {
 }
 
 function send(res: ServerResponse, status: number, body: string | Buffer, type: string): void {
-  res.writeHead(status, {
-    'Content-Type': type,
-    'Content-Security-Policy': CSP,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    'Cache-Control': 'no-store',
-  });
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store' });
   res.end(body);
 }
 
