@@ -2,17 +2,17 @@
  * The Lectern API: one contract served by two transports (Electron IPC and HTTP).
  * Every method has a zod schema for its input and its output; handlers are written
  * once against these types in `core/`, and transports only validate and forward.
- * No imports but zod, so the renderer can share it without pulling Node in.
+ * No imports but zod and its plain constants; the renderer imports types from here and
+ * values from contract-constants.ts, so it does not bundle zod.
  */
 import { z } from 'zod';
+import { COLOURS, MAX_NOTE_CHARS, MAX_TAGS, MAX_TAG_CHARS } from './contract-constants.js';
 
-export const COLOURS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+export { COLOURS, MAX_NOTE_CHARS, MAX_TAGS, MAX_TAG_CHARS };
+
 export const Colour = z.enum(COLOURS);
 export type Colour = z.infer<typeof Colour>;
 
-export const MAX_NOTE_CHARS = 100_000;
-export const MAX_TAGS = 50;
-export const MAX_TAG_CHARS = 64;
 
 const Id = z.string().min(1).max(200);
 const Tag = z

@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ANNOTATIONS_CHANGED_EVENT, type Client } from './api/client';
 import { AnnotationsLayer } from './annotations/AnnotationsLayer';
 import { ExportButton } from './export/ExportButton';
-import { ExportDialog, type ExportFocus, type ExportTab } from './export/ExportDialog';
+import type { ExportFocus, ExportTab } from './export/ExportDialog';
 import { DropOverlay, ImportInput } from './library/ImportControls';
 import { LibrarySidebar } from './library/LibrarySidebar';
 import { neighbourId, sortArticles } from './library/sort-articles';
@@ -18,6 +18,9 @@ import { nextTheme } from './settings/apply-settings';
 import { ReaderControls } from './settings/ReaderControls';
 import { useSettings } from './settings/use-settings';
 import type { AppCommand } from './shell/commands';
+
+// The export dialog (templates, zip) loads on first use: a reader opening an article never waits for it.
+const ExportDialog = lazy(() => import('./export/ExportDialog').then((m) => ({ default: m.ExportDialog })));
 import { ErrorBoundary } from './shell/ErrorBoundary';
 import { ShortcutsSheet } from './shell/ShortcutsSheet';
 import { ConnectionError } from './shell/States';
@@ -51,6 +54,11 @@ function Workspace({ client, boot, refreshArticles }: WorkspaceProps) {
   const panels = usePanels();
   const [sheetOpen, setSheetOpen] = useState(false);
   const [exportView, setExportView] = useState<{ open: boolean; tab: ExportTab; focus: ExportFocus }>({ open: false, tab: 'export', focus: null });
+  // Once loaded, the dialog stays mounted so closing it keeps its state, as before.
+  const [exportLoaded, setExportLoaded] = useState(false);
+  useEffect(() => {
+    if (exportView.open) setExportLoaded(true);
+  }, [exportView.open]);
   const [query, setQuery] = useState('');
   const { searchRef, find } = useFind(panels.libraryOpen, panels.toggleLibrary);
   const scrollRef = useRef<HTMLElement | null>(null);
@@ -204,16 +212,20 @@ function Workspace({ client, boot, refreshArticles }: WorkspaceProps) {
         )}
       </div>
       <ShortcutsSheet open={sheetOpen} onClose={() => setSheetOpen(false)} />
-      <ExportDialog
-        open={exportView.open}
-        tab={exportView.tab}
-        focus={exportView.focus}
-        onTab={(tab) => setExportView((v) => ({ ...v, tab }))}
-        onClose={() => setExportView((v) => ({ ...v, open: false, focus: null }))}
-        client={client}
-        article={state.status === 'ready' ? { id: state.id, title: state.article.title } : null}
-        articles={boot.articles}
-      />
+      {exportView.open || exportLoaded ? (
+        <Suspense fallback={null}>
+          <ExportDialog
+            open={exportView.open}
+            tab={exportView.tab}
+            focus={exportView.focus}
+            onTab={(tab) => setExportView((v) => ({ ...v, tab }))}
+            onClose={() => setExportView((v) => ({ ...v, open: false, focus: null }))}
+            client={client}
+            article={state.status === 'ready' ? { id: state.id, title: state.article.title } : null}
+            articles={boot.articles}
+          />
+        </Suspense>
+      ) : null}
       <ImportInput inputRef={importer.inputRef} onChange={importer.onInputChange} />
       <DropOverlay visible={dragging} />
     </div>

@@ -4,30 +4,7 @@
  * a unit test checks METHOD_NAMES against the contract's `methodNames`.
  */
 
-/** Every API method the renderer may call, in contract order. */
-export const METHOD_NAMES = [
-  'listArticles',
-  'getArticle',
-  'importArticle',
-  'getState',
-  'saveReading',
-  'saveSettings',
-  'listAnnotations',
-  'createAnnotation',
-  'updateAnnotation',
-  'deleteAnnotation',
-  'restoreAnnotation',
-  'listTrash',
-  'getArticleNote',
-  'saveArticleNote',
-  'listTags',
-  'exportArticle',
-  'exportLibrary',
-  'previewExport',
-  'searchLibrary',
-  'exportBackup',
-  'importBackup',
-] as const;
+export { METHOD_NAMES } from '../contract-constants.js';
 
 /**
  * The desktop-only functions under `window.lectern.desktop`: each shows a native dialog in

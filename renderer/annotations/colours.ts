@@ -2,7 +2,8 @@
  * The five highlight colours: their default meanings, their keyboard digit, and the second
  * cue (underline style) that tells them apart without colour vision.
  */
-import { COLOURS, type Colour } from '../../main/contract';
+import type { Colour } from '../../main/contract';
+import { COLOURS } from '../../main/contract-constants';
 
 export { COLOURS };
 export type { Colour };

@@ -10,7 +10,8 @@
  * article with 5,000 highlights, adding one cost ~200–470 ms with all of them registered and
  * underlined, and stays around one frame with only the viewport's registered.
  */
-import { COLOURS, type Colour } from '../../main/contract';
+import type { Colour } from '../../main/contract';
+import { COLOURS } from '../../main/contract-constants';
 
 export const HIGHLIGHT_PREFIX = 'lectern';
 

@@ -1,5 +1,5 @@
 /** Tags as people type them (`#Tag`, "a, b") turned into what the contract accepts. */
-import { MAX_TAG_CHARS, MAX_TAGS } from '../../main/contract';
+import { MAX_TAG_CHARS, MAX_TAGS } from '../../main/contract-constants';
 
 const TAG_CHARS = /[^\p{L}\p{N}_\-/]/gu;
 

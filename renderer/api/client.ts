@@ -3,7 +3,8 @@
  * never knows which it talks to: Electron's preload bridge (`window.lectern`) or HTTP
  * (serve mode, `POST /api/<method>` with a bearer token).
  */
-import { methodNames, type ErrorCode, type LecternClient, type MethodName, type Result } from '../../main/contract';
+import type { ErrorCode, LecternClient, MethodName, Result } from '../../main/contract';
+import { METHOD_NAMES } from '../../main/contract-constants';
 
 /** The typed API the UI calls: one async method per contract method, resolving to its value. */
 export type Client = LecternClient;
@@ -157,7 +158,7 @@ export function createClient(): Client {
   const bridge = typeof window !== 'undefined' ? window.lectern : undefined;
   const token = bridge ? null : takeTokenFromLocation();
   const client = {} as Record<MethodName, (input: unknown) => Promise<unknown>>;
-  for (const method of methodNames) {
+  for (const method of METHOD_NAMES) {
     const call = bridge ? (input: unknown) => callBridge(bridge, method, input) : (input: unknown) => callHttp(method, input, token);
     client[method] = CHANGES_COUNTS.has(method) ? (input) => call(input).then((value) => announceChange(method, input, value)) : call;
   }
