@@ -3,11 +3,14 @@
  * the root has `data-article-root`; each block is one element with `data-block-start` and
  * `data-block-kind` whose only child is one text node equal to `block.text`. Decorations
  * (bullets, the byline's look) come from CSS so offsets never shift.
+ * Long articles wrap runs of blocks in `.block-run` elements laid out only near the viewport
+ * (`content-visibility: auto`), so opening one does not lay out every paragraph.
  */
-import { memo, useState, type RefObject } from 'react';
+import { memo, useRef, useState, type CSSProperties, type ReactNode, type RefObject } from 'react';
 import type { Article, Block } from '../../main/contract';
 import { ArticleHeader } from './ArticleHeader';
-import { groupBlocks, titleEcho, type BlockGroup } from './group-blocks';
+import { useRunScale } from './use-run-scale';
+import { blockRuns, groupBlocks, LAZY_AFTER_BLOCKS, titleEcho, type BlockGroup } from './group-blocks';
 
 const TAGS = { heading: 'h2', paragraph: 'p', listItem: 'li', caption: 'p', byline: 'p', boilerplate: 'p' } as const;
 
@@ -63,6 +66,28 @@ function renderGroup(group: BlockGroup) {
   }
 }
 
+/**
+ * The body's children: the groups as they are, or for a long article in lazily laid-out runs.
+ * Each run carries its estimated height (em, so it follows A−/A+) until it has been laid out once.
+ */
+function renderBody(blocks: readonly Block[]): ReactNode {
+  const groups = groupBlocks(blocks);
+  if (blocks.length <= LAZY_AFTER_BLOCKS) return groups.map(renderGroup);
+  return blockRuns(groups).map((run) => (
+    <div
+      key={`run-${blocksStart(run.groups[0])}`}
+      className="block-run"
+      style={{ '--run-height': `${Math.round(run.estimateEm)}em` } as CSSProperties}
+    >
+      {run.groups.map(renderGroup)}
+    </div>
+  ));
+}
+
+function blocksStart(group: BlockGroup): number {
+  return group.type === 'block' ? group.block.start : group.type === 'list' ? group.items[0].start : group.blocks[0].start;
+}
+
 interface Props {
   article: Article;
   rootRef: RefObject<HTMLDivElement | null>;
@@ -76,10 +101,14 @@ interface Props {
 export const ArticleBody = memo(function ArticleBody({ article, rootRef }: Props) {
   const echo = titleEcho(article.blocks, article.title);
   const blocks = echo ? article.blocks.slice(1) : article.blocks;
+  const bodyRef = useRef<HTMLDivElement>(null);
+  useRunScale(bodyRef, blocks.length > LAZY_AFTER_BLOCKS);
   return (
     <div className="article-content" data-article-root="" ref={rootRef}>
       <ArticleHeader article={article} titleBlock={echo} />
-      <div className="article-body">{groupBlocks(blocks).map(renderGroup)}</div>
+      <div className="article-body" ref={bodyRef}>
+        {renderBody(blocks)}
+      </div>
     </div>
   );
 });

@@ -4,7 +4,7 @@ import { createElement, createRef } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { Article, Block, BlockKind } from '../../main/contract';
 import { ArticleBody } from '../../renderer/reader/ArticleBody';
-import { groupBlocks, titleEcho } from '../../renderer/reader/group-blocks';
+import { blockRuns, groupBlocks, titleEcho } from '../../renderer/reader/group-blocks';
 
 /** Builds blocks and text the way the back end does: texts joined by a blank line. */
 function makeArticle(title: string, parts: [BlockKind, string][]): Article {
@@ -87,5 +87,39 @@ describe('the rendering contract', () => {
     const lists = root.querySelectorAll('ul');
     expect(lists).toHaveLength(1);
     expect(lists[0].querySelectorAll('li[data-block-kind="listItem"]')).toHaveLength(2);
+  });
+});
+
+describe('long articles', () => {
+  const kinds: BlockKind[] = ['heading', 'paragraph', 'paragraph', 'listItem', 'listItem', 'caption', 'boilerplate', 'paragraph'];
+  const LONG = makeArticle(
+    'Long read',
+    Array.from({ length: 200 }, (_, i): [BlockKind, string] => [kinds[i % kinds.length], `Block ${i} ${'word '.repeat(i % 40)}`.trim()]),
+  );
+
+  it('keeps every block once, in order, with its exact text, inside lazily laid-out runs', () => {
+    const root = render(LONG);
+    const els = Array.from(root.querySelectorAll('[data-block-start]'));
+    expect(els.map((el) => el.textContent)).toEqual(LONG.blocks.map((b) => b.text));
+    expect(els.every((el) => el.closest('.block-run'))).toBe(true);
+    expect(root.querySelectorAll('.block-run').length).toBeGreaterThan(10);
+  });
+
+  it('starts every run at a paragraph, so no margin changes where runs meet', () => {
+    const root = render(LONG);
+    const firsts = Array.from(root.querySelectorAll('.block-run')).slice(1).map((run) => run.firstElementChild?.getAttribute('data-block-kind'));
+    expect(new Set(firsts)).toEqual(new Set(['paragraph']));
+  });
+
+  it('gives each run a height estimate that grows with its text', () => {
+    const runs = blockRuns(groupBlocks(LONG.blocks));
+    expect(runs.flatMap((r) => r.groups)).toEqual(groupBlocks(LONG.blocks));
+    const short = blockRuns(groupBlocks(makeArticle('t', [['paragraph', 'short']]).blocks))[0];
+    const long = blockRuns(groupBlocks(makeArticle('t', [['paragraph', 'long '.repeat(100)]]).blocks))[0];
+    expect(long.estimateEm).toBeGreaterThan(short.estimateEm);
+  });
+
+  it('leaves articles of ordinary length without run wrappers', () => {
+    expect(render(ARTICLE).querySelector('.block-run')).toBeNull();
   });
 });
