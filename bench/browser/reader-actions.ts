@@ -130,10 +130,12 @@ export function createReaderActions(data: ReaderData, els: Elements) {
     registered: () => painter.shownCount,
     ...interactions,
     hasHighlightsFromPoint: () => 'highlightsFromPoint' in win.CSS.highlights,
-    /** Whether the app's own CSS already lays out blocks lazily. */
+    /** Whether the app's own CSS lays out blocks lazily (on the block or on the run around it). */
     appUsesContentVisibility: () => {
       const block = doc.querySelector('[data-block-start]');
-      return block ? win.getComputedStyle(block).contentVisibility === 'auto' : null;
+      if (!block) return null;
+      const lazy = (el: Element | null) => !!el && win.getComputedStyle(el).contentVisibility === 'auto';
+      return lazy(block) || lazy(block.closest('.block-run'));
     },
   };
 }
