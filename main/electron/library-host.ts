@@ -5,7 +5,8 @@
  * went wrong, so the app always ends with an open library.
  */
 import type { LecternApi } from '../contract.js';
-import { moveDataFolder, planDataMove, pointDataDir, resolveDataDir, type MoveReport } from '../core/data-location.js';
+import { pointDataDir, resolveDataDir } from '../core/data-location.js';
+import { moveDataFolder, planDataMove, type MoveReport } from '../core/data-move.js';
 import { createLectern, type Lectern, type LecternOptions } from '../core/library.js';
 
 export type LibraryHostOptions = {

@@ -4,7 +4,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DataMoveError, locationFile, moveDataFolder, resolveDataDir } from '../../main/core/data-location.js';
+import { locationFile, resolveDataDir } from '../../main/core/data-location.js';
+import { DataMoveError, moveDataFolder } from '../../main/core/data-move.js';
 import { createLectern } from '../../main/core/library.js';
 
 let root: string;
