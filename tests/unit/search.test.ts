@@ -214,6 +214,18 @@ describe('building a shard in one pass', () => {
     expect(loaded.search(query, FUZZY_QUERY_OPTIONS)).toEqual(expected);
   });
 
+  it('keeps an article added to a loaded index, searched in part, through another save and load', () => {
+    const late = doc('late', 'A late harbour arrival', 'Trains and ferries at the storm quay.');
+    const loaded = ShardIndex.fromCompact(roundTrip(ShardIndex.fromDocs(docs)));
+    loaded.search('harb', QUERY_OPTIONS);
+    loaded.add(late);
+    const again = ShardIndex.fromCompact(roundTrip(loaded));
+    const expected = reference();
+    expected.add(late);
+    expect(normalised(again)).toEqual(normalised(expected));
+    expect(again.search('ferr', FUZZY_QUERY_OPTIONS)).toEqual(expected.search('ferr', FUZZY_QUERY_OPTIONS));
+  });
+
   it('forgets a discarded article in a loaded index, even for words never searched before', async () => {
     const loaded = ShardIndex.fromCompact(roundTrip(ShardIndex.fromDocs(docs)));
     loaded.discard('harbour');

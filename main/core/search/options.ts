@@ -7,7 +7,7 @@ import type { Options, SearchOptions } from 'minisearch';
 import { tokenize } from './tokenize.js';
 
 /** Version of the saved index: tokenizer, fields and file layout. */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 /** What is indexed of each article. */
 export interface SearchDoc {

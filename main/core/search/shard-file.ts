@@ -1,6 +1,6 @@
 /**
  * The file a shard is saved in: a small JSON header (counts, article ids and fingerprints)
- * followed by the terms as one text and the numbers as raw little-endian 32-bit integers,
+ * followed by the terms (or the term tree's edges) as one text and the numbers as raw little-endian 32-bit integers,
  * which load as views on the file's bytes without parsing. Loading the index is what every
  * start pays; JSON of the same index took several times longer to read.
  */
@@ -26,7 +26,9 @@ interface Header {
   averageFieldLength: number[];
   indexIds: string[];
   termBytes: number;
-  counts: { shortIds: number; fieldLengths: number; termStarts: number; postings: number };
+  /** Whether the text holds the term tree's edges (and treeShape is saved) instead of the terms. */
+  tree: boolean;
+  counts: { shortIds: number; fieldLengths: number; termStarts: number; postings: number; treeShape: number };
 }
 
 const pad4 = (n: number) => (n + 3) & ~3;
@@ -34,7 +36,8 @@ const pad4 = (n: number) => (n + 3) & ~3;
 /** The bytes of a shard file. */
 export function encodeShardFile(format: number, data: ShardFileData): Uint8Array {
   const { index } = data;
-  const terms = new TextEncoder().encode(index.terms.join('\n'));
+  const terms = new TextEncoder().encode((index.tree?.edges ?? index.terms).join('\n'));
+  const treeShape = index.tree?.shape ?? new Int32Array(0);
   const header: Header = {
     format,
     ids: data.ids,
@@ -45,10 +48,17 @@ export function encodeShardFile(format: number, data: ShardFileData): Uint8Array
     averageFieldLength: index.averageFieldLength,
     indexIds: index.ids,
     termBytes: terms.length,
-    counts: { shortIds: index.shortIds.length, fieldLengths: index.fieldLengths.length, termStarts: index.termStarts.length, postings: index.postings.length },
+    tree: index.tree !== undefined,
+    counts: {
+      shortIds: index.shortIds.length,
+      fieldLengths: index.fieldLengths.length,
+      termStarts: index.termStarts.length,
+      postings: index.postings.length,
+      treeShape: treeShape.length,
+    },
   };
   const json = new TextEncoder().encode(JSON.stringify(header));
-  const arrays = [index.shortIds, index.fieldLengths, index.termStarts, index.postings];
+  const arrays = [index.shortIds, index.fieldLengths, index.termStarts, index.postings, treeShape];
   const numbersAt = pad4(12 + json.length) + pad4(terms.length);
   const bytes = new Uint8Array(numbersAt + arrays.reduce((n, a) => n + a.byteLength, 0));
   const view = new DataView(bytes.buffer);
@@ -93,8 +103,12 @@ export function decodeShardFile(format: number, file: Uint8Array): ShardFileData
     fieldLengths: take(counts.fieldLengths),
     termStarts: take(counts.termStarts),
     postings: take(counts.postings),
-    terms: header.termBytes === 0 ? [] : termText.split('\n'),
+    terms: [],
   };
+  const strings = header.termBytes === 0 ? [] : termText.split('\n');
+  const treeShape = take(counts.treeShape);
+  if (header.tree) index.tree = { shape: treeShape, edges: strings };
+  else index.terms = strings;
   if (at !== bytes.byteOffset + bytes.byteLength || header.ids.length !== header.stamps.length) return null;
   return { ids: header.ids, stamps: header.stamps, index };
 }
