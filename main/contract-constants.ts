@@ -32,5 +32,7 @@ export const METHOD_NAMES = [
   'previewExport',
   'searchLibrary',
   'exportBackup',
+  'listNotices',
+  'dismissNotice',
   'importBackup',
 ] as const;

@@ -73,9 +73,31 @@ export const ReadingPosition = z.object({
   progress: z.number().min(0).max(1),
   lastOpened: z.string(),
 });
+/**
+ * A record keyed by article id. Any id is a valid key, `__proto__` and `constructor` included:
+ * `z.record` builds a plain object and silently drops `__proto__`, so this keeps every key
+ * in a null-prototype object instead.
+ */
+export function idRecord<T extends z.ZodType>(value: T) {
+  return z
+    .custom<Record<string, z.output<T>>>((raw) => typeof raw === 'object' && raw !== null && !Array.isArray(raw), 'expected an object')
+    .transform((raw, ctx) => {
+      const out: Record<string, z.output<T>> = Object.create(null);
+      for (const key of Object.keys(raw)) {
+        const parsed = value.safeParse((raw as Record<string, unknown>)[key]);
+        if (!parsed.success) {
+          for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: [key, ...issue.path] });
+          return z.NEVER;
+        }
+        Object.defineProperty(out, key, { value: parsed.data, enumerable: true, writable: true, configurable: true });
+      }
+      return out;
+    });
+}
+
 export const ReadingState = z.object({
   lastArticleId: z.string().nullable(),
-  byArticle: z.record(z.string(), ReadingPosition),
+  byArticle: idRecord(ReadingPosition),
 });
 export type ReadingState = z.infer<typeof ReadingState>;
 
@@ -132,6 +154,13 @@ const Empty = z.object({}).strict();
 /** One exported Markdown file; `warnings` says when a user template had to fall back to the default. */
 export const ExportFile = z.object({ fileName: z.string(), markdown: z.string(), warnings: z.array(z.string()) });
 const Ok = z.object({ ok: z.literal(true) });
+
+/**
+ * Something the user should be told about this start (the data file was damaged and moved
+ * aside, a backup was restored…), shown in the app until dismissed. Plain text, never HTML.
+ */
+export const Notice = z.object({ id: Id, severity: z.enum(['info', 'warning']), message: z.string() });
+export type Notice = z.infer<typeof Notice>;
 
 /** Every method: its input and output schema. Transports iterate this table. */
 export const methods = {
@@ -218,6 +247,8 @@ export const methods = {
     ),
   },
   exportBackup: { input: Empty, output: z.object({ fileName: z.string(), json: z.string() }) },
+  listNotices: { input: Empty, output: z.array(Notice) },
+  dismissNotice: { input: z.object({ id: Id }).strict(), output: Ok },
   importBackup: {
     input: z.object({ json: z.string().max(50_000_000) }).strict(),
     output: z.object({

@@ -12,6 +12,7 @@ import { readingHandlers } from './reading.js';
 import { exportHandlers } from './export-handlers.js';
 import { createSearchService } from './search-handlers.js';
 import { importHandlers, IMPORTS_FOLDER } from './import-article.js';
+import { NoticeBoard } from './store/notice-board.js';
 import { join } from 'node:path';
 
 export interface LecternOptions {
@@ -48,6 +49,8 @@ export async function createLectern(options: LecternOptions): Promise<Lectern> {
   };
 
   const search = createSearchService(deps);
+  const problem = catalog.problem();
+  const board = new NoticeBoard([...store.notices, ...(problem ? [problem] : [])]);
 
   const api: LecternApi = {
     async listArticles() {
@@ -62,10 +65,10 @@ export async function createLectern(options: LecternOptions): Promise<Lectern> {
     ...exportHandlers(deps),
     ...search.api,
     ...importHandlers({ catalog, dataDir: options.dataDir, countFor }),
+    ...board.handlers(),
   };
 
   const notices = [...store.notices.map((n) => n.message)];
-  const problem = catalog.problem();
   if (problem) notices.push(problem);
 
   let closed = false;
