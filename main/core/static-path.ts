@@ -2,7 +2,8 @@
  * Maps URL paths of the app's own pages to files of the built renderer, for both the
  * Electron app:// handler and serve mode: nothing outside the root is ever served.
  */
-import { extname, resolve, sep } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 
 const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -50,3 +51,17 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   return full.startsWith(base + sep) ? full : null;
 }
 
+/**
+ * The real path of `path` (symlinks followed) when it is a file or folder whose real path lies inside
+ * the real `root`, else null. `resolveStaticPath` only checks the spelling of a path; a symlink inside
+ * the root can still point anywhere, so this is the check to make before reading.
+ */
+export async function realPathInside(root: string, path: string): Promise<string | null> {
+  try {
+    const [realRoot, realTarget] = await Promise.all([realpath(root), realpath(path)]);
+    const within = relative(realRoot, realTarget);
+    return within !== '' && within !== '..' && !within.startsWith(`..${sep}`) && !isAbsolute(within) ? realTarget : null;
+  } catch {
+    return null;
+  }
+}

@@ -2,6 +2,7 @@
  * Request checks for serve mode. The server only listens on loopback, but any web page
  * the user visits can still send requests to it, so: a per-run token, an exact Host
  * (defeats DNS rebinding), no foreign Origin (defeats cross-site requests), JSON only.
+ * The body itself is read by request-body.ts.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
@@ -46,33 +47,4 @@ export function checkApiCall(req: IncomingMessage, token: string): Refusal | nul
     return { status: 415, code: 'invalid_input', message: 'API calls must send Content-Type: application/json' };
   }
   return null;
-}
-
-/** Reads a request body up to `limit` bytes; rejects with a too_large refusal past it. */
-export function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > limit) {
-      reject(tooLarge(limit));
-      req.resume();
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        reject(tooLarge(limit));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function tooLarge(limit: number): Refusal {
-  return { status: 413, code: 'too_large', message: `the request body is over ${limit} bytes` };
 }

@@ -8,7 +8,9 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { LecternApi, Result } from '../contract.js';
 import { dispatch } from '../core/dispatch.js';
-import { checkApiCall, checkOrigin, readBody, type Refusal } from './guards.js';
+import { checkApiCall, checkOrigin } from './guards.js';
+import { readBody, type BodyRefusal } from './request-body.js';
+import { applyConnectionCap, httpServerOptions, resolveConnectionLimits, type ConnectionLimits } from './connection-limits.js';
 import { loadStatic } from './static-files.js';
 import { SECURITY_HEADERS } from '../core/web-security.js';
 
@@ -34,6 +36,8 @@ export interface ServeOptions {
   staticDir: string;
   port?: number;
   token?: string;
+  /** Timeouts and the connection cap; the defaults suit a browser on loopback (tests inject small ones). */
+  limits?: Partial<ConnectionLimits>;
 }
 
 export interface RunningServer {
@@ -44,8 +48,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type: string): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store' });
+function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store', ...extra });
   res.end(body);
 }
 
@@ -54,20 +58,31 @@ function sendResult(res: ServerResponse, result: Result<unknown>): void {
   send(res, status, JSON.stringify(result), 'application/json; charset=utf-8');
 }
 
-function refuse(res: ServerResponse, refusal: Refusal): void {
-  send(res, refusal.status, JSON.stringify({ ok: false, error: { code: refusal.code, message: refusal.message } }), 'application/json; charset=utf-8');
+function refuse(res: ServerResponse, refusal: BodyRefusal): void {
+  const extra: Record<string, string> = refusal.closeConnection ? { Connection: 'close' } : {};
+  send(res, refusal.status, JSON.stringify({ ok: false, error: { code: refusal.code, message: refusal.message } }), 'application/json; charset=utf-8', extra);
+}
+
+function isRefusal(err: unknown): err is BodyRefusal {
+  return typeof err === 'object' && err !== null && 'status' in err && 'code' in err;
 }
 
 async function handleApi(req: IncomingMessage, res: ServerResponse, options: Required<Pick<ServeOptions, 'api'>> & { token: string }, method: string) {
   if (req.method !== 'POST') return refuse(res, { status: 405, code: 'invalid_input', message: 'API calls use POST' });
   const denied = checkApiCall(req, options.token);
   if (denied) return refuse(res, denied);
+  let body: string;
+  try {
+    body = await readBody(req, BIG_BODY_METHODS.has(method) ? BIG_BODY_LIMIT : BODY_LIMIT);
+  } catch (err) {
+    if (isRefusal(err)) return refuse(res, err);
+    // The connection broke mid-body (a timeout, the client gone): there is no one to answer.
+    return void res.destroy();
+  }
   let payload: unknown;
   try {
-    const body = await readBody(req, BIG_BODY_METHODS.has(method) ? BIG_BODY_LIMIT : BODY_LIMIT);
     payload = body.trim() === '' ? {} : JSON.parse(body);
-  } catch (err) {
-    if (err && typeof err === 'object' && 'status' in err) return refuse(res, err as Refusal);
+  } catch {
     return refuse(res, { status: 400, code: 'invalid_input', message: 'the request body is not valid JSON' });
   }
   sendResult(res, await dispatch(options.api, method, payload));
@@ -83,8 +98,9 @@ async function handleStatic(req: IncomingMessage, res: ServerResponse, staticDir
 /** Starts the server; resolves once it is listening. */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
+  const limits = resolveConnectionLimits(options.limits);
   let port = 0;
-  const server: Server = createServer((req, res) => {
+  const server: Server = createServer(httpServerOptions(limits), (req, res) => {
     const refusal = checkOrigin(req, port);
     if (refusal) return refuse(res, refusal);
     const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -93,6 +109,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       if (!res.headersSent) refuse(res, { status: 500, code: 'internal', message: (err as Error).message });
     });
   });
+  applyConnectionCap(server, limits);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
