@@ -1,10 +1,12 @@
 /**
  * Every change to the data as a small, replayable operation. The same `applyOp` runs a
- * change live and replays it from the journal after a crash; every op is idempotent
- * (put/remove by key), so replaying one that already reached the snapshot is harmless.
+ * change live and replays it from the journal after a crash; every op puts or removes one
+ * value by key, so the last op on a key decides it and replaying ops already in the snapshot
+ * is harmless.
  */
 import type { AnnotationRecord, Settings } from '../../contract.js';
 import type { Db } from './schema.js';
+import { findById, putById, removeById } from './id-index.js';
 
 type ReadingEntry = Db['reading']['byArticle'][string];
 type TrashEntry = Db['trash'][number];
@@ -19,15 +21,19 @@ export type Op =
   | { t: 'putTrash'; entry: TrashEntry }
   | { t: 'removeTrash'; id: string };
 
-function putById<T>(list: T[], item: T, idOf: (x: T) => string): void {
-  const id = idOf(item);
-  const index = list.findIndex((x) => idOf(x) === id);
-  if (index === -1) list.push(item);
-  else list[index] = item;
-}
-
 const annotationId = (a: AnnotationRecord) => a.id;
 const trashId = (t: TrashEntry) => t.annotation.id;
+
+/** Reads a key only if the map holds it itself: `constructor` must not find Object's. */
+function getEntry<T>(map: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(map, key) ? map[key] : undefined;
+}
+
+/** Sets a key as an own property: a plain assignment to `__proto__` would change the prototype. */
+function setEntry<T>(map: Record<string, T>, key: string, value: T | null): void {
+  if (value === null) delete map[key];
+  else Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
+}
 
 /** Applies one op to the data in place. */
 export function applyOp(db: Db, op: Op): void {
@@ -37,29 +43,23 @@ export function applyOp(db: Db, op: Op): void {
       return;
     case 'reading':
       db.reading.lastArticleId = op.last;
-      if (op.entry) db.reading.byArticle[op.articleId] = op.entry;
-      else delete db.reading.byArticle[op.articleId];
+      setEntry(db.reading.byArticle, op.articleId, op.entry);
       return;
     case 'articleNote':
-      if (op.value) db.articleNotes[op.articleId] = op.value;
-      else delete db.articleNotes[op.articleId];
+      setEntry(db.articleNotes, op.articleId, op.value);
       return;
     case 'putAnnotation':
       putById(db.annotations, op.record, annotationId);
       return;
-    case 'removeAnnotation': {
-      const index = db.annotations.findIndex((a) => a.id === op.id);
-      if (index !== -1) db.annotations.splice(index, 1);
+    case 'removeAnnotation':
+      removeById(db.annotations, op.id, annotationId);
       return;
-    }
     case 'putTrash':
       putById(db.trash, op.entry, trashId);
       return;
-    case 'removeTrash': {
-      const index = db.trash.findIndex((t) => t.annotation.id === op.id);
-      if (index !== -1) db.trash.splice(index, 1);
+    case 'removeTrash':
+      removeById(db.trash, op.id, trashId);
       return;
-    }
   }
 }
 
@@ -69,34 +69,34 @@ export function inverseOp(db: Db, op: Op): Op {
     case 'settings':
       return { t: 'settings', settings: db.settings };
     case 'reading':
-      return { t: 'reading', articleId: op.articleId, entry: db.reading.byArticle[op.articleId] ?? null, last: db.reading.lastArticleId };
+      return { t: 'reading', articleId: op.articleId, entry: getEntry(db.reading.byArticle, op.articleId) ?? null, last: db.reading.lastArticleId };
     case 'articleNote':
-      return { t: 'articleNote', articleId: op.articleId, value: db.articleNotes[op.articleId] ?? null };
+      return { t: 'articleNote', articleId: op.articleId, value: getEntry(db.articleNotes, op.articleId) ?? null };
     case 'putAnnotation': {
-      const before = db.annotations.find((a) => a.id === op.record.id);
+      const before = findById(db.annotations, op.record.id, annotationId);
       return before ? { t: 'putAnnotation', record: before } : { t: 'removeAnnotation', id: op.record.id };
     }
     case 'removeAnnotation': {
-      const before = db.annotations.find((a) => a.id === op.id);
+      const before = findById(db.annotations, op.id, annotationId);
       return before ? { t: 'putAnnotation', record: before } : op;
     }
     case 'putTrash': {
-      const before = db.trash.find((t) => t.annotation.id === op.entry.annotation.id);
+      const before = findById(db.trash, op.entry.annotation.id, trashId);
       return before ? { t: 'putTrash', entry: before } : { t: 'removeTrash', id: op.entry.annotation.id };
     }
     case 'removeTrash': {
-      const before = db.trash.find((t) => t.annotation.id === op.id);
+      const before = findById(db.trash, op.id, trashId);
       return before ? { t: 'putTrash', entry: before } : op;
     }
   }
 }
 
-/** Applies ops in order and returns the ops that undo them all. */
-export function applyAll(db: Db, ops: Op[]): Op[] {
+/** Applies ops in order and returns the ops that undo them all, newest first. */
+export function applyAll(db: Db, ops: readonly Op[]): Op[] {
   const undo: Op[] = [];
   for (const op of ops) {
-    undo.unshift(inverseOp(db, op));
+    undo.push(inverseOp(db, op));
     applyOp(db, op);
   }
-  return undo;
+  return undo.reverse();
 }

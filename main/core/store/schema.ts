@@ -3,7 +3,7 @@
  * files, and annotations carry selectors plus the content hash they were made on.
  */
 import { z } from 'zod';
-import { AnnotationRecord, Settings, ReadingState, COLOURS } from '../../contract.js';
+import { AnnotationRecord, Settings, ReadingState, COLOURS, idRecord } from '../../contract.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -13,7 +13,7 @@ export const Db = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   settings: Settings,
   reading: ReadingState,
-  articleNotes: z.record(z.string(), ArticleNote),
+  articleNotes: idRecord(ArticleNote),
   annotations: z.array(AnnotationRecord),
   trash: z.array(z.object({ deletedAt: z.string(), annotation: AnnotationRecord })),
 });
@@ -37,8 +37,9 @@ export function emptyDb(): Db {
       colourLegend: COLOURS.map((colour) => ({ colour, meaning: DEFAULT_MEANINGS[colour] })),
       exportTemplate: null,
     },
-    reading: { lastArticleId: null, byArticle: {} },
-    articleNotes: {},
+    // Null-prototype maps, so an article id such as `__proto__` or `constructor` is just a key.
+    reading: { lastArticleId: null, byArticle: Object.create(null) },
+    articleNotes: Object.create(null),
     annotations: [],
     trash: [],
   };
