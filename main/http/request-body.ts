@@ -23,7 +23,7 @@ export function readBody(req: IncomingMessage, limit: number): Promise<string> {
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > limit + OVERSIZE_DRAIN_BYTES) {
       // Nothing useful can come of reading it all: answer now and close.
-      reject({ ...tooLarge(limit), closeConnection: true });
+      reject(tooLarge(limit));
       return;
     }
     const chunks: Buffer[] = [];
@@ -38,9 +38,8 @@ export function readBody(req: IncomingMessage, limit: number): Promise<string> {
       size += chunk.length;
       if (size <= limit) return void chunks.push(chunk);
       chunks.length = 0;
-      if (size > limit + OVERSIZE_DRAIN_BYTES) settle(() => reject({ ...tooLarge(limit), closeConnection: true }));
+      if (size > limit + OVERSIZE_DRAIN_BYTES) settle(() => reject(tooLarge(limit)));
     });
-    // Read to the end, the connection is clean and may be kept.
     req.on('end', () => settle(() => (size > limit ? reject(tooLarge(limit)) : decode(chunks, resolve, reject))));
     req.on('error', (err) => settle(() => reject(err)));
     // A connection cut mid-body (a timeout, the client gone) ends with 'close' and no 'end'.
@@ -48,14 +47,16 @@ export function readBody(req: IncomingMessage, limit: number): Promise<string> {
   });
 }
 
+/** Strict: a bad byte refuses the whole body. A leading BOM is kept, as before, so the text is exactly what was sent. */
 function decode(chunks: Buffer[], resolve: (text: string) => void, reject: (refusal: BodyRefusal) => void): void {
   try {
-    resolve(new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks)));
+    resolve(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(Buffer.concat(chunks)));
   } catch {
     reject({ status: 400, code: 'invalid_input', message: 'the request body is not valid UTF-8: send JSON encoded as UTF-8' });
   }
 }
 
-function tooLarge(limit: number): Refusal {
-  return { status: 413, code: 'too_large', message: `the request body is over ${limit} bytes` };
+/** Always closes: a client that sends too much may not have stopped sending. */
+function tooLarge(limit: number): BodyRefusal {
+  return { status: 413, code: 'too_large', message: `the request body is over ${limit} bytes`, closeConnection: true };
 }
