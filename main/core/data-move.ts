@@ -238,7 +238,7 @@ async function lockSource(from: string): Promise<() => Promise<void>> {
   const owner = Number((await readFile(join(from, LOCK_FILE_NAME), 'utf8').catch(() => '')).trim());
   if (owner === process.pid) throw new DataMoveError('in-use', 'The library is still open; close it before moving its folder.');
   try {
-    return await acquireLock(from);
+    return await acquireLock(from, { refuseOwnProcess: true });
   } catch (err) {
     throw new DataMoveError('in-use', (err as Error).message);
   }

@@ -1,39 +1,177 @@
 /**
  * One Lectern per data folder: two processes writing the same journal would lose changes.
- * A lock file holds the owner's pid; a lock left by a process that no longer runs is taken over.
+ *
+ * The lock file appears complete or not at all: the record (pid, process start time, boot,
+ * host, a unique token) is written to a temp file first and then hard-linked into place, which
+ * fails if a lock exists. A lock no live Lectern holds is taken over by moving it aside and
+ * checking that what was moved is the very lock judged stale (a rival may have replaced it
+ * meanwhile; then it is put back), so two rivals that both saw it stale never both win.
  */
-import { open, readFile, rm, mkdir } from 'node:fs/promises';
+import { link, readFile, rename, rm, mkdir, stat, writeFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { DataFolderError, describeStorageProblem, storageProblemOf } from '../errors.js';
+import { judgeLegacy, judgeRecord, ownRecord, parseLock, processStartTicks, type LockRecord } from './lock-owner.js';
 
 export const LOCK_FILE_NAME = 'lectern.lock';
 
-function isRunning(pid: number): boolean {
+/** A lock without a complete record younger than this is a rival still writing it (older Lecterns wrote the pid after creating the file). */
+const FRESH_PARTIAL_MS = 5_000;
+/** Temp and set-aside files older than this are leftovers of a start that crashed. */
+const LEFTOVER_MS = 60_000;
+/** Rounds of "link, find a stale lock, set it aside" before giving up on a folder rivals keep taking. */
+const ATTEMPTS = 5;
+
+/** Pauses for tests, to hold a rival at the narrowest point of a race. */
+export interface LockHooks {
+  /** After the record is in its temp file, before it is linked into place. */
+  beforePublish?: () => Promise<void>;
+  /** After a lock was judged stale, before it is taken over. */
+  beforeTakeover?: () => Promise<void>;
+}
+
+export interface LockOptions {
+  /** Refuse a lock this very process holds (moving a library that is still open) instead of taking it back. */
+  refuseOwnProcess?: boolean;
+  hooks?: LockHooks;
+}
+
+type Seen = { text: string; ino: number; mtimeMs: number };
+type Judgement = { held: true; message: string } | { held: false };
+
+const heldLocks = new Set<() => Promise<void>>();
+
+/** Releases every lock this process holds: for exit paths where the library could not close. */
+export async function releaseAllLocks(): Promise<void> {
+  await Promise.allSettled([...heldLocks].map((release) => release()));
+}
+
+/** The error for a write the data folder refused, in plain words; other errors pass unchanged. */
+function folderError(err: unknown, dataDir: string): unknown {
+  const problem = storageProblemOf(err);
+  return problem ? new DataFolderError(dataDir, problem, describeStorageProblem(problem, `the data folder ${dataDir}`)) : err;
+}
+
+async function look(path: string): Promise<Seen | null> {
   try {
-    process.kill(pid, 0);
-    return true;
+    const [text, info] = await Promise.all([readFile(path, 'utf8'), stat(path)]);
+    return { text, ino: info.ino, mtimeMs: info.mtimeMs };
   } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw err;
   }
 }
 
-/** Takes the data folder's lock, or throws a clear error naming the process that holds it. */
-export async function acquireLock(dataDir: string): Promise<() => Promise<void>> {
-  await mkdir(dataDir, { recursive: true });
-  const path = join(dataDir, LOCK_FILE_NAME);
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const handle = await open(path, 'wx', 0o600);
-      await handle.writeFile(String(process.pid));
-      await handle.close();
-      return () => rm(path, { force: true });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const owner = Number((await readFile(path, 'utf8').catch(() => '')).trim());
-      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isRunning(owner)) {
-        throw new Error(`the data folder ${dataDir} is in use by another Lectern (process ${owner}); close it first, or choose another folder with --data-dir`);
-      }
-      await rm(path, { force: true });
-    }
+/** Links the complete temp file into place; false when a lock is already there. */
+async function publish(temp: string, path: string): Promise<boolean> {
+  try {
+    await link(temp, path);
+    return true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw err;
   }
-  throw new Error(`could not lock the data folder ${dataDir}`);
+}
+
+async function isOwnRecord(record: LockRecord): Promise<boolean> {
+  if (record.pid !== process.pid) return false;
+  const start = await processStartTicks(process.pid);
+  return record.start === null || start === null || record.start === start;
+}
+
+/** Whether the lock seen at `path` still belongs to a live Lectern, and what to tell the user if so. */
+async function judge(seen: Seen, dataDir: string, options: LockOptions): Promise<Judgement> {
+  const parsed = parseLock(seen.text);
+  if (parsed === null) {
+    const age = Math.abs(Date.now() - seen.mtimeMs);
+    if (age < FRESH_PARTIAL_MS) return { held: true, message: `another Lectern is starting in the data folder ${dataDir} (its lock is being written); close it first` };
+    return { held: false };
+  }
+  const own = 'legacyPid' in parsed ? parsed.legacyPid === process.pid : await isOwnRecord(parsed);
+  if (own) {
+    // One process opens one library; a lock it left (a library reopened after a failure) is its own to take back.
+    if (!options.refuseOwnProcess) return { held: false };
+    return { held: true, message: `the data folder ${dataDir} is still open in this process; close it before opening it again` };
+  }
+  const verdict = 'legacyPid' in parsed ? await judgeLegacy(parsed.legacyPid, seen.mtimeMs) : await judgeRecord(parsed);
+  if (!verdict.held) return { held: false };
+  const hint = verdict.remote ? `; if no Lectern runs there, delete ${join(dataDir, LOCK_FILE_NAME)}` : '';
+  return { held: true, message: `the data folder ${dataDir} is in use by another Lectern (${verdict.holder}); close it first${hint}` };
+}
+
+/**
+ * Moves a stale lock out of the way, but only the one that was judged: if a rival replaced it
+ * since, what was moved is that rival's live lock, and it goes straight back.
+ */
+async function setAside(path: string, judged: Seen, token: string): Promise<void> {
+  const aside = `${path}.${token}.stale`;
+  try {
+    await rename(path, aside);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw err;
+  }
+  const moved = await look(aside);
+  const same = moved !== null && moved.ino === judged.ino && moved.text === judged.text;
+  if (!same) await link(aside, path).catch(() => undefined);
+  await rm(aside, { force: true });
+}
+
+/** Removes temp and set-aside files that crashed starts left (a rival's in-flight ones are younger). */
+async function removeLeftovers(dataDir: string): Promise<void> {
+  const pattern = new RegExp(`^${LOCK_FILE_NAME.replace('.', '\\.')}\\.[0-9a-f]+\\.(tmp|stale)$`);
+  for (const name of await readdir(dataDir).catch(() => [])) {
+    if (!pattern.test(name)) continue;
+    const path = join(dataDir, name);
+    const info = await stat(path).catch(() => null);
+    if (info && Date.now() - info.mtimeMs > LEFTOVER_MS) await rm(path, { force: true }).catch(() => undefined);
+  }
+}
+
+/** The release function of a lock we hold: it removes the lock only while it is still ours. */
+function holding(path: string, content: string): () => Promise<void> {
+  const release = async () => {
+    heldLocks.delete(release);
+    const now = await readFile(path, 'utf8').catch(() => null);
+    if (now === content) await rm(path, { force: true });
+  };
+  heldLocks.add(release);
+  return release;
+}
+
+/**
+ * Takes the data folder's lock and returns its release function. Throws a DataFolderError
+ * when another Lectern holds the folder, or when the folder is read-only, full or not writable.
+ */
+export async function acquireLock(dataDir: string, options: LockOptions = {}): Promise<() => Promise<void>> {
+  const path = join(dataDir, LOCK_FILE_NAME);
+  const token = randomBytes(8).toString('hex');
+  const content = `${JSON.stringify(await ownRecord(token))}\n`;
+  const temp = `${path}.${token}.tmp`;
+  try {
+    await mkdir(dataDir, { recursive: true });
+    await writeFile(temp, content, { flag: 'wx', mode: 0o600 });
+  } catch (err) {
+    throw folderError(err, dataDir);
+  }
+  try {
+    await options.hooks?.beforePublish?.();
+    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+      if (await publish(temp, path)) {
+        await removeLeftovers(dataDir);
+        return holding(path, content);
+      }
+      const seen = await look(path);
+      if (seen === null) continue;
+      const judgement = await judge(seen, dataDir, options);
+      if (judgement.held) throw new DataFolderError(dataDir, 'in-use', judgement.message);
+      await options.hooks?.beforeTakeover?.();
+      await setAside(path, seen, token);
+    }
+    throw new DataFolderError(dataDir, 'in-use', `could not lock the data folder ${dataDir}: other Lecterns kept taking it; try again`);
+  } catch (err) {
+    throw folderError(err, dataDir);
+  } finally {
+    await rm(temp, { force: true }).catch(() => undefined);
+  }
 }
