@@ -1,13 +1,16 @@
 /**
  * Re-anchoring one annotation in the current text: exact where it was, else
- * the same quote moved with its context intact (shifted), else the better of
- * a trusted copy of the quote elsewhere (shifted) and an edited passage near
- * the old place (fuzzy), else an edited passage anywhere (fuzzy), else detached. It never guesses: a place that does not
- * score well enough is not used.
+ * the same quote moved with its context intact (shifted), else detached when
+ * the text shows the passage was cut out where it was, else the better of a
+ * trusted copy of the quote elsewhere (shifted) and an edited passage near the
+ * old place (fuzzy), else an edited passage elsewhere whose context agrees
+ * (fuzzy), else detached. It never guesses: a place that does not score well
+ * enough, or lies far away without its context, is not used.
  */
 import type { AnchorStatus } from '../../contract.js';
 import type { AnchorTarget } from './describe.js';
-import { combinedScore, DISTINCT_QUOTE_LENGTH, MIN_SHIFTED_CONTEXT } from './match-score.js';
+import { combinedScore } from './match-score.js';
+import { trustsCopy, wasCutOutNearby } from './context-agreement.js';
 import { matchNear, matchQuote } from './match-quote.js';
 import { findShifted, type Occurrence } from './shift.js';
 
@@ -53,8 +56,9 @@ export function anchorTarget(text: string, target: AnchorTarget): AnchorResult {
   const { best, starts } = findShifted(text, target);
   // A moved quote with its context intact is as sure as it gets.
   if (best && best.context === 1) return shiftedResult(text, target, best);
-  const trusted = best && (best.context >= MIN_SHIFTED_CONTEXT || target.quote.exact.length >= DISTINCT_QUOTE_LENGTH);
-  const shifted = trusted ? shiftedResult(text, target, best) : null;
+  // Its prefix now runs straight into its suffix: the passage was deleted, not moved.
+  if (wasCutOutNearby(text, target)) return detached();
+  const shifted = best && trustsCopy(best, target) ? shiftedResult(text, target, best) : null;
   // An edited passage at the old place may still fit better than a copy elsewhere;
   // the whole text is searched only when there is no copy to fall back on.
   const fuzzy = shifted ? matchNear(text, target, starts) : matchQuote(text, target, starts);
