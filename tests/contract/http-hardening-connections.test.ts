@@ -9,7 +9,7 @@ import type { Socket } from 'node:net';
 import { startServer, type RunningServer } from '../../main/http/server';
 import { DEFAULT_CONNECTION_LIMITS } from '../../main/http/connection-limits';
 import type { LecternApi } from '../../main/contract';
-import { openSocket, rawRequest, settledWithin, trickle, whenClosed } from '../helpers/raw-http';
+import { openSocket, openWatchedSocket, rawRequest, settledWithin, trickle, whenClosed } from '../helpers/raw-http';
 
 const api = { listArticles: async () => [] } as unknown as LecternApi;
 const HEADERS_MS = 300;
@@ -85,13 +85,13 @@ describe('a flood of connections', () => {
     const call = () => rawRequest({ port: s.port, method: 'POST', path: '/api/listArticles', headers, body: '{}', agent });
     expect((await call()).status).toBe(200);
 
-    const flood = await Promise.all(Array.from({ length: 20 }, () => socketTo(s.port)));
-    const refused = flood.map((socket) => whenClosed(socket, Date.now()));
-    await settledWithin(refused, flood.length - (cap - 1), 1_500);
+    const flood = await Promise.all(Array.from({ length: 20 }, () => openWatchedSocket(s.port)));
+    sockets.push(...flood.map((f) => f.socket));
+    await settledWithin(flood.map((f) => f.closed), flood.length - (cap - 1), 1_500);
 
     const again = await call();
     expect(again).toMatchObject({ status: 200, reusedSocket: true });
-    expect(flood.filter((socket) => !socket.destroyed)).toHaveLength(cap - 1);
+    expect(flood.filter((f) => !f.socket.destroyed)).toHaveLength(cap - 1);
     agent.destroy();
   });
 });

@@ -81,6 +81,18 @@ export function openSocket(port: number): Promise<Socket> {
   });
 }
 
+/** Opens a connection and starts watching for its close at once, so a close on arrival is not missed. */
+export async function openWatchedSocket(port: number): Promise<{ socket: Socket; closed: Promise<{ afterMs: number; received: string }> }> {
+  const since = Date.now();
+  let closed!: Promise<{ afterMs: number; received: string }>;
+  const socket = await new Promise<Socket>((done, fail) => {
+    const s = connect(port, '127.0.0.1', () => done(s));
+    closed = whenClosed(s, since);
+    s.once('error', fail);
+  });
+  return { socket, closed };
+}
+
 /** Resolves with how long after `since` the socket was closed and what the server had sent on it. */
 export function whenClosed(socket: Socket, since: number): Promise<{ afterMs: number; received: string }> {
   let received = '';
