@@ -22,6 +22,7 @@ import type { AppCommand } from './shell/commands';
 // The export dialog (templates, zip) loads on first use: a reader opening an article never waits for it.
 const ExportDialog = lazy(() => import('./export/ExportDialog').then((m) => ({ default: m.ExportDialog })));
 import { ErrorBoundary } from './shell/ErrorBoundary';
+import { NoticeBanner } from './shell/NoticeBanner';
 import { ShortcutsSheet } from './shell/ShortcutsSheet';
 import { ConnectionError } from './shell/States';
 import { useToast } from './shell/Toasts';
@@ -194,6 +195,7 @@ function Workspace({ client, boot, refreshArticles }: WorkspaceProps) {
           <ExportButton onClick={() => openExport('export')} />
         </ReaderToolbar>
         <ProgressBar fraction={readyId ? fraction : 0} />
+        <NoticeBanner client={client} onAllDismissed={() => scrollRef.current?.focus({ preventScroll: true })} />
         <ReadingPane state={state} hasArticles={(boot.articles?.length ?? 0) > 0} scrollRef={scrollRef} rootRef={rootRef} onRetry={retry} />
       </section>
       <div className="annotations-area" data-collapsed={!panels.annotationsOpen || undefined} inert={!panels.annotationsOpen}>
