@@ -4,6 +4,7 @@
  * of interrupted writes are removed at start, and the user is told what happened.
  */
 import { describe, it, expect, beforeEach } from 'vitest';
+import fc from 'fast-check';
 import { mkdtemp, readFile, writeFile, readdir, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -202,5 +203,35 @@ describe('stale temp files at start', () => {
     const left = await readdir(dir);
     for (const name of stale) expect(left).not.toContain(name);
     for (const name of unrelated) expect(left).toContain(name);
+  });
+});
+
+describe('any damage to the data file (property)', () => {
+  it('opens either the file’s own valid data or the backup’s, and keeps the damaged bytes when it used the backup', async () => {
+    const original = JSON.stringify(dbWith('in-file-1', 'in-file-2'));
+    const damage = fc.oneof(
+      fc.nat({ max: original.length - 1 }).map((cut) => original.slice(0, cut)),
+      fc.tuple(fc.nat({ max: original.length - 1 }), fc.string({ minLength: 1, maxLength: 3 })).map(([at, junk]) => original.slice(0, at) + junk + original.slice(at + junk.length)),
+    );
+    await fc.assert(
+      fc.asyncProperty(damage, async (damaged) => {
+        dir = await mkdtemp(join(tmpdir(), 'lectern-recovery-prop-'));
+        await write(file(), damaged);
+        await write(bak(), dbWith('from-backup'));
+
+        const { ids, notices } = await startAndQuit();
+
+        if (ids.includes('from-backup')) {
+          const aside = await movedAside();
+          expect(await readFile(join(dir, aside[0]), 'utf8')).toBe(damaged);
+          expect(notices.some((n) => n.movedTo === join(dir, aside[0]))).toBe(true);
+        } else {
+          // The junk landed where the file still validates (inside an id, say): its own records are kept as written.
+          expect(ids).toEqual((JSON.parse(damaged) as Db).annotations.map((a) => a.id));
+          expect(await movedAside()).toEqual([]);
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
 });
