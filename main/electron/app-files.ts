@@ -1,14 +1,14 @@
 /**
  * Serves the built renderer (dist/renderer) for the `app://lectern/` scheme.
  * A pure `Request → Response` function, so it is tested without Electron: it refuses
- * other hosts, methods and any path that would leave the root, and stamps every reply
+ * other hosts, methods and any path (or symlink) that would leave the root, and stamps every reply
  * with the app's security headers.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { APP_HOST, APP_SCHEME } from './origin.js';
 import { SECURITY_HEADERS } from './security.js';
-import { mimeTypeFor, resolveStaticPath } from '../core/static-path.js';
+import { mimeTypeFor, realPathInside, resolveStaticPath } from '../core/static-path.js';
 
 export { mimeTypeFor, resolveStaticPath as resolveAppPath };
 
@@ -34,7 +34,9 @@ export function createAppFileHandler(root: string): (request: Request) => Promis
     if (request.method !== 'GET' && request.method !== 'HEAD') return reply(405, 'Method not allowed');
     const path = resolveStaticPath(root, url.pathname);
     if (!path) return reply(404, 'Not found');
-    const target = (await isFile(path)) ? path : isRoute(url.pathname) ? resolve(root, 'index.html') : null;
+    const wanted = (await isFile(path)) ? path : isRoute(url.pathname) ? resolve(root, 'index.html') : null;
+    // A symlink inside the root may point anywhere: serve only what really lies inside it.
+    const target = wanted && (await realPathInside(root, wanted));
     if (!target || !(await isFile(target))) return reply(404, 'Not found');
     const body = request.method === 'HEAD' ? null : new Uint8Array(await readFile(target));
     return reply(200, body, mimeTypeFor(target));

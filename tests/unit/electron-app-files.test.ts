@@ -1,5 +1,5 @@
 /** The app:// protocol handler, run against a real folder of built files. */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +19,9 @@ beforeAll(() => {
   writeFileSync(join(root, 'assets', 'index.css'), 'body{}');
   writeFileSync(join(root, 'assets', 'font.woff2'), 'w');
   writeFileSync(join(dir, 'secret.txt'), 'outside the renderer folder');
+  symlinkSync(join(dir, 'secret.txt'), join(root, 'assets', 'leak.txt'));
+  symlinkSync(dir, join(root, 'outside'));
+  symlinkSync(join(root, 'assets', 'index.css'), join(root, 'assets', 'alias.css'));
   handle = createAppFileHandler(root);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -39,6 +42,18 @@ describe('app:// protocol', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe(type);
     expect(await response.text()).toMatch(new RegExp(`^${start.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  });
+
+  it.each(['app://lectern/assets/leak.txt', 'app://lectern/outside/secret.txt'])('refuses %s, a symlink that leads out of the renderer folder', async (url) => {
+    const response = await get(url);
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain('outside the renderer folder');
+  });
+
+  it('serves a symlink that stays inside the renderer folder', async () => {
+    const response = await get('app://lectern/assets/alias.css');
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('body{}');
   });
 
   it('puts the Content-Security-Policy and nosniff on every response, errors included', async () => {
