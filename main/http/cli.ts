@@ -10,6 +10,8 @@ import { parseFlags } from './args.js';
 import { defaultDataDir } from './paths.js';
 import { resolveDataDir } from '../core/data-location.js';
 import { runExport } from './export-command.js';
+import { releaseAllLocks } from '../core/store/lock.js';
+import { describeFlushFailure, describeStartFailure } from './cli-errors.js';
 
 const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 /** Built layout: dist/main/cli.js next to dist/renderer; the seeds at the project root. */
@@ -38,9 +40,17 @@ async function serve(argv: string[]): Promise<void> {
   console.log(`Data: ${lectern.dataFile}`);
   console.log(`Articles: ${seedsDir}`);
   const stop = async () => {
-    await server.close();
-    await lectern.close();
-    process.exit(0);
+    await server.close().catch(() => undefined);
+    let saved = true;
+    try {
+      await lectern.close();
+    } catch (err) {
+      // A full or read-only disk: say so, and still let the next Lectern in (the journal holds every change).
+      saved = false;
+      console.error(`lectern: ${describeFlushFailure(err, lectern.dataFile, dataDir)}`);
+    }
+    await releaseAllLocks();
+    process.exit(saved ? 0 : 1);
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
@@ -53,7 +63,9 @@ async function main(): Promise<void> {
   throw new Error(`unknown command "${command ?? ''}": use "serve" or "export"`);
 }
 
-main().catch((err: Error) => {
-  console.error(`lectern: ${err.message}`);
+main().catch(async (err: unknown) => {
+  console.error(`lectern: ${describeStartFailure(err)}`);
+  // A library that failed half way through opening must not leave its lock behind.
+  await releaseAllLocks();
   process.exit(1);
 });

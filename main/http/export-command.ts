@@ -9,6 +9,8 @@ import { defaultDataDir } from './paths.js';
 import { resolveDataDir } from '../core/data-location.js';
 import { createLectern } from '../core/library.js';
 import { writeExportFolder, describeReport } from '../core/export-folder.js';
+import { releaseAllLocks } from '../core/store/lock.js';
+import { describeFlushFailure } from './cli-errors.js';
 
 /** Runs the export command and prints what it did. */
 export async function runExport(argv: string[], defaults: { defaultSeeds: string }): Promise<void> {
@@ -37,6 +39,10 @@ export async function runExport(argv: string[], defaults: { defaultSeeds: string
     for (const f of files) for (const w of f.warnings) console.warn(`warning: ${f.fileName}: ${w}`);
     console.log(`${dryRun ? 'Dry run: nothing written. ' : ''}${files.length} file(s) in ${out}; ${report.conflicts} block(s) kept with your edits.`);
   } finally {
-    await lectern.close();
+    await lectern.close().catch((err: unknown) => {
+      console.error(`lectern: ${describeFlushFailure(err, lectern.dataFile, dataDir)}`);
+      process.exitCode = 1;
+    });
+    await releaseAllLocks();
   }
 }

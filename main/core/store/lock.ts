@@ -8,7 +8,7 @@
  * meanwhile; then it is put back), so two rivals that both saw it stale never both win.
  */
 import { link, readFile, rename, rm, mkdir, stat, writeFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { DataFolderError, describeStorageProblem, storageProblemOf } from '../errors.js';
 import { judgeLegacy, judgeRecord, ownRecord, parseLock, processStartTicks, type LockRecord } from './lock-owner.js';
@@ -52,6 +52,22 @@ function folderError(err: unknown, dataDir: string): unknown {
   return problem ? new DataFolderError(dataDir, problem, describeStorageProblem(problem, `the data folder ${dataDir}`)) : err;
 }
 
+/**
+ * Creates the data folder. Node's recursive mkdir answers ENOENT on a read-only disk, so on
+ * ENOENT one level is made by hand below the nearest existing folder, to learn the real reason.
+ */
+async function makeFolder(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    let missing = dir;
+    while (dirname(missing) !== missing && !(await stat(dirname(missing)).catch(() => null))) missing = dirname(missing);
+    await mkdir(missing);
+    throw err;
+  }
+}
+
 async function look(path: string): Promise<Seen | null> {
   try {
     const [text, info] = await Promise.all([readFile(path, 'utf8'), stat(path)]);
@@ -84,7 +100,7 @@ async function judge(seen: Seen, dataDir: string, options: LockOptions): Promise
   const parsed = parseLock(seen.text);
   if (parsed === null) {
     const age = Math.abs(Date.now() - seen.mtimeMs);
-    if (age < FRESH_PARTIAL_MS) return { held: true, message: `another Lectern is starting in the data folder ${dataDir} (its lock is being written); close it first` };
+    if (age < FRESH_PARTIAL_MS) return { held: true, message: `another Lectern is starting in the data folder ${dataDir} (its lock is being written)` };
     return { held: false };
   }
   const own = 'legacyPid' in parsed ? parsed.legacyPid === process.pid : await isOwnRecord(parsed);
@@ -96,7 +112,7 @@ async function judge(seen: Seen, dataDir: string, options: LockOptions): Promise
   const verdict = 'legacyPid' in parsed ? await judgeLegacy(parsed.legacyPid, seen.mtimeMs) : await judgeRecord(parsed);
   if (!verdict.held) return { held: false };
   const hint = verdict.remote ? `; if no Lectern runs there, delete ${join(dataDir, LOCK_FILE_NAME)}` : '';
-  return { held: true, message: `the data folder ${dataDir} is in use by another Lectern (${verdict.holder}); close it first${hint}` };
+  return { held: true, message: `the data folder ${dataDir} is in use by another Lectern (${verdict.holder})${hint}` };
 }
 
 /**
@@ -149,7 +165,7 @@ export async function acquireLock(dataDir: string, options: LockOptions = {}): P
   const content = `${JSON.stringify(await ownRecord(token))}\n`;
   const temp = `${path}.${token}.tmp`;
   try {
-    await mkdir(dataDir, { recursive: true });
+    await makeFolder(dataDir);
     await writeFile(temp, content, { flag: 'wx', mode: 0o600 });
   } catch (err) {
     throw folderError(err, dataDir);
