@@ -13,8 +13,17 @@ export interface CrashRun {
 }
 
 /** Starts the writer, waits for `killAfterAcks` acknowledgements (plus `extraMs`), then SIGKILLs it. */
-export function writeThenCrash(options: { dataDir: string; clients: number; maxJournalOps: number; killAfterAcks: number; extraMs?: number; prefix?: string }): Promise<CrashRun> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, options.dataDir, String(options.clients), String(options.maxJournalOps), options.prefix ?? 'k'], {
+export function writeThenCrash(options: {
+  dataDir: string;
+  clients: number;
+  maxJournalOps: number;
+  killAfterAcks: number;
+  extraMs?: number;
+  prefix?: string;
+  /** Extra flags for node, e.g. a small heap. */
+  nodeArgs?: string[];
+}): Promise<CrashRun> {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', CHILD, options.dataDir, String(options.clients), String(options.maxJournalOps), options.prefix ?? 'k'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const acknowledged: string[] = [];

@@ -10,12 +10,12 @@ import { join } from 'node:path';
 import { openStore } from '../../main/core/store/db';
 import { writeThenCrash } from '../helpers/crash-writer';
 
-async function crashRounds(label: string, rounds: number, maxJournalOps: number, kill: () => number) {
+async function crashRounds(label: string, rounds: number, maxJournalOps: number, kill: () => number, nodeArgs: string[] = []) {
   const dir = await mkdtemp(join(tmpdir(), 'lectern-stress-'));
   let acknowledged = 0;
   const lost: string[] = [];
   for (let round = 0; round < rounds; round++) {
-    const run = await writeThenCrash({ dataDir: dir, clients: 50, maxJournalOps, killAfterAcks: kill(), extraMs: Math.floor(Math.random() * 200), prefix: `r${round}` });
+    const run = await writeThenCrash({ dataDir: dir, clients: 50, maxJournalOps, killAfterAcks: kill(), extraMs: Math.floor(Math.random() * 200), prefix: `r${round}`, nodeArgs });
     acknowledged += run.acknowledged.length;
     const store = await openStore({ dataDir: dir, idleCompactMs: 3_600_000 });
     const ids = new Set(store.data.annotations.map((a) => a.id));
@@ -32,6 +32,11 @@ describe('store under SIGKILL (stress)', () => {
     const { lost, temps } = await crashRounds('threshold 20,000', 8, 20_000, () => 20_000 + Math.floor(Math.random() * 8_000));
     expect(lost).toEqual([]);
     expect(temps).toEqual([]);
+  });
+
+  it('runs past the threshold in a 256 MB heap without dying (it used to run out of memory at ~20,040 creates)', async () => {
+    const { lost } = await crashRounds('256 MB heap', 2, 20_000, () => 32_000, ['--max-old-space-size=256']);
+    expect(lost).toEqual([]);
   });
 
   it('loses no acknowledged create when compactions run back to back (threshold 100)', async () => {
