@@ -7,15 +7,10 @@
  */
 import type { AnchorTarget } from './describe.js';
 import { occurrencesBetween, type Occurrence } from './shift.js';
-import { DISTINCT_QUOTE_LENGTH, MIN_SHIFTED_CONTEXT } from './match-score.js';
+import { DISTINCT_QUOTE_LENGTH, MIN_SHIFTED_CONTEXT, NEAR_COPY_DISTANCE } from './match-score.js';
 
-/**
- * A copy this close to the old start is "where the passage was", give or take the edits
- * before it; farther away it is a different place and must bring its context along.
- */
-export const NEAR_COPY_DISTANCE = 8192;
 /** Context agreement (0..1) a copy or an edited match needs away from the old place. */
-export const FAR_MIN_CONTEXT = 0.5;
+export const FAR_MIN_CONTEXT = 0.6;
 /** How much of the prefix's end and the suffix's start must meet to show the quote was cut out. */
 const SEAM_CHARS = 16;
 const MIN_SEAM_SIDE = 8;

@@ -1,21 +1,34 @@
 /**
  * Fuzzy re-anchoring of a quote whose text was edited: approximate search
  * (Myers' bit-parallel algorithm from `approx-string-match`) near the old
- * position first, then over the whole text, each hit scored on quote,
- * context and position. Hits below the threshold are dropped, so an
- * annotation whose passage was deleted detaches instead of landing on a
- * look-alike passage.
+ * position first, then in the few windows elsewhere that share enough of the
+ * quote's 4-grams (never a scan of the whole text), each hit scored on quote,
+ * context and position. Hits below the threshold are dropped, and so are hits
+ * away from the old place whose context disagrees, so an annotation whose
+ * passage was deleted detaches instead of landing on a look-alike passage.
  */
 import approxSearch from 'approx-string-match';
 import type { AnchorTarget } from './describe.js';
 import { splitsSurrogatePair } from './describe.js';
 import { combinedScore, contextScore, MIN_FUZZY_SCORE } from './match-score.js';
 import { occurrencesBetween } from './shift.js';
+import { candidateWindows } from './text-index.js';
+import { FAR_MIN_CONTEXT } from './context-agreement.js';
 
 /** Quotes shorter than this are never matched approximately: one edit would be a quarter of them. */
 export const MIN_FUZZY_QUOTE_LENGTH = 4;
 /** The approximate search first looks this many characters either side of the old passage. */
 export const FUZZY_WINDOW = 4096;
+/** Spans up to this long are searched whole (a few microseconds); longer ones only in their candidate windows. */
+const SEARCHED_WHOLE = 2048;
+/**
+ * Share of the quote's rarest 4-grams a window must keep on one diagonal: near the old
+ * place, where an edited passage most likely is, a quarter; elsewhere, 40%. Each edited
+ * character breaks at most 4 grams, so a copy with a few edits keeps most; a passage that
+ * merely uses the same words keeps them scattered over many diagonals.
+ */
+const NEAR_SHARE = 0.25;
+const FAR_SHARE = 0.4;
 
 /** A place found for an edited quote. */
 export interface FuzzyMatch {
@@ -81,7 +94,28 @@ function searchable(text: string, from: number, to: number, quoteLength: number,
   return at === from ? text.slice(from, to) : out + text.slice(at, to);
 }
 
-function bestMatchIn(text: string, target: AnchorTarget, from: number, to: number, exactStarts: readonly number[]): FuzzyMatch | null {
+/** Where to search and what a hit there needs: `minContext` is 0 near the old place. */
+interface SearchSpan {
+  from: number;
+  to: number;
+  minContext: number;
+}
+
+/** The best hit in `span`: searched whole when short, else only in its candidate windows. */
+function bestMatchAround(text: string, target: AnchorTarget, span: SearchSpan, share: number, exactStarts: readonly number[]): FuzzyMatch | null {
+  if (span.to - span.from <= SEARCHED_WHOLE) return bestMatchIn(text, target, span, exactStarts);
+  const quote = target.quote.exact;
+  let best: FuzzyMatch | null = null;
+  for (const [from, to] of candidateWindows(text, quote, maxErrorsFor(quote.length), { from: span.from, to: span.to, minShare: share })) {
+    const found = bestMatchIn(text, target, { from, to, minContext: span.minContext }, exactStarts);
+    // Windows come in text order, so on equal scores the earliest wins, as in one whole search.
+    if (found && (best === null || found.score > best.score)) best = found;
+  }
+  return best;
+}
+
+function bestMatchIn(text: string, target: AnchorTarget, span: SearchSpan, exactStarts: readonly number[]): FuzzyMatch | null {
+  const { from, to, minContext } = span;
   const quote = target.quote.exact;
   const hint = target.position.start;
   const maxErrors = maxErrorsFor(quote.length);
@@ -91,6 +125,7 @@ function bestMatchIn(text: string, target: AnchorTarget, from: number, to: numbe
     const [start, end] = fitToContext(text, target, from + hit.start, from + hit.end, slack);
     const quoteScore = 1 - hit.errors / quote.length;
     const context = contextScore(text, start, end, target.quote);
+    if (context < minContext) continue;
     const score = combinedScore(quoteScore, context, start, hint, text.length);
     if (score < MIN_FUZZY_SCORE) continue;
     if (best === null || score > best.score || (score === best.score && start < best.start)) {
@@ -109,20 +144,21 @@ function bestMatchIn(text: string, target: AnchorTarget, from: number, to: numbe
 export function matchNear(text: string, target: AnchorTarget, exactStarts: readonly number[] = []): FuzzyMatch | null {
   if (target.quote.exact.length < MIN_FUZZY_QUOTE_LENGTH) return null;
   const [from, to] = nearWindow(text, target);
-  return bestMatchIn(text, target, from, to, exactStarts);
+  return bestMatchAround(text, target, { from, to, minContext: 0 }, NEAR_SHARE, exactStarts);
 }
 
 /**
- * Like `matchNear`, but when nothing near scores high enough, the whole text
- * is searched. A match near the old position is preferred to a
+ * Like `matchNear`, but when nothing near scores high enough, the rest of the
+ * text is searched: only its candidate windows, and a hit there counts only
+ * when its context agrees. A match near the old position is preferred to a
  * better-scoring one far away, which keeps anchoring local and fast.
  */
 export function matchQuote(text: string, target: AnchorTarget, exactStarts: readonly number[] = []): FuzzyMatch | null {
   if (target.quote.exact.length < MIN_FUZZY_QUOTE_LENGTH) return null;
   const [from, to] = nearWindow(text, target);
-  const near = bestMatchIn(text, target, from, to, exactStarts);
+  const near = bestMatchAround(text, target, { from, to, minContext: 0 }, NEAR_SHARE, exactStarts);
   if (near || (from === 0 && to === text.length)) return near;
-  return bestMatchIn(text, target, 0, text.length, exactStarts);
+  return bestMatchAround(text, target, { from: 0, to: text.length, minContext: FAR_MIN_CONTEXT }, FAR_SHARE, exactStarts);
 }
 
 function nearWindow(text: string, target: AnchorTarget): [number, number] {

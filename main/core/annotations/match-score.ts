@@ -20,6 +20,16 @@ export const MIN_FUZZY_SCORE = 0.75;
  */
 export const DISTINCT_QUOTE_LENGTH = 32;
 export const MIN_SHIFTED_CONTEXT = 0.5;
+/**
+ * A copy this close to the old start is "where the passage was", give or take the edits
+ * before it; farther away it is a different place and must bring its context along.
+ */
+export const NEAR_COPY_DISTANCE = 8192;
+/**
+ * When no copy kept its whole context, one far away must agree this much better than a
+ * near one to be preferred: stock phrases recur, and their surroundings often half agree.
+ */
+export const FAR_COPY_HANDICAP = 0.25;
 
 let column = new Int32Array(64);
 

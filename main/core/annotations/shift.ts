@@ -6,7 +6,8 @@
  * old position, which is what keeps anchoring local and fast.
  */
 import type { AnchorTarget } from './describe.js';
-import { contextScore, hasPerfectContext } from './match-score.js';
+import { contextScore, FAR_COPY_HANDICAP, hasPerfectContext, NEAR_COPY_DISTANCE } from './match-score.js';
+import { occurrencesInText } from './text-index.js';
 
 /** Exact occurrences are first looked for this many characters either side of the old start. */
 export const LOCAL_WINDOW = 4096;
@@ -46,7 +47,15 @@ export function nearestPerfect(text: string, target: AnchorTarget, starts: numbe
   return best;
 }
 
-/** The best-ranked of `starts`, or null when there are none. */
+/** Context agreement as ranked among imperfect copies: a far one is handicapped. */
+function rankedContext(o: Occurrence): number {
+  return o.distance > NEAR_COPY_DISTANCE ? o.context - FAR_COPY_HANDICAP : o.context;
+}
+
+/**
+ * The best-ranked of `starts`, or null when there are none: one with intact context,
+ * else the best context agreement (far copies handicapped), then the nearest, then the earliest.
+ */
 export function bestOccurrence(text: string, target: AnchorTarget, starts: number[]): Occurrence | null {
   const perfect = nearestPerfect(text, target, starts);
   if (perfect) return perfect;
@@ -55,9 +64,15 @@ export function bestOccurrence(text: string, target: AnchorTarget, starts: numbe
   for (const start of starts) {
     const context = contextScore(text, start, start + length, target.quote);
     const candidate = { start, context, distance: Math.abs(start - target.position.start) };
-    if (best === null || ranksAbove(candidate, best)) best = candidate;
+    if (best === null || ranksImperfectAbove(candidate, best)) best = candidate;
   }
   return best;
+}
+
+function ranksImperfectAbove(a: Occurrence, b: Occurrence): boolean {
+  const ra = rankedContext(a);
+  const rb = rankedContext(b);
+  return ra !== rb ? ra > rb : ranksAbove(a, b);
 }
 
 /** The outcome of looking for the unchanged quote. */
@@ -79,6 +94,6 @@ export function findShifted(text: string, target: AnchorTarget): ShiftSearch {
   const local = nearestPerfect(text, target, near);
   // Anything ranking above it would have to be nearer, hence inside the window.
   if (local) return { best: local, starts: near };
-  const starts = occurrencesBetween(text, exact, 0, text.length);
+  const starts = occurrencesInText(text, exact);
   return { best: bestOccurrence(text, target, starts), starts };
 }
