@@ -1,12 +1,14 @@
 /**
  * Annotation handlers: create, update, delete (to trash), restore, list with re-anchoring.
  * Logic takes its store, catalog, clock and id source as parameters (as Thorium's
- * annotation controller does), so it runs and is tested in plain Node.
+ * annotation controller does), so it runs and is tested in plain Node. Anchors come from
+ * a per-article cache (anchor-cache.ts), so listing an unchanged article re-anchors nothing.
  */
 import type { AnnotationRecord, AnnotationView, LecternApi, ParsedInput } from '../../contract.js';
 import type { Store } from '../store/db.js';
 import type { Catalog } from '../articles.js';
-import { describeRange, anchorAll } from './anchor.js';
+import { describeRange, anchorAll, type AnchorResult } from './anchor.js';
+import { createAnchorCache, type AnchorCache } from './anchor-cache.js';
 import { ApiFailure, invalid, notFound } from '../errors.js';
 
 export const TRASH_DAYS = 30;
@@ -17,6 +19,8 @@ export interface AnnotationDeps {
   catalog: Catalog;
   clock: () => Date;
   newId: () => string;
+  /** Where anchors are remembered; one per handler set when not given (tests pass one that counts). */
+  anchorCache?: AnchorCache;
 }
 
 type AnnotationMethods = Pick<
@@ -29,9 +33,21 @@ export function viewsFor(deps: Pick<AnnotationDeps, 'store' | 'catalog'>, articl
   const article = deps.catalog.get(articleId);
   const records = deps.store.data.annotations.filter((a) => a.articleId === articleId);
   const anchors = anchorAll(article.text, records.map((r) => r.target));
-  const views = records.map((record, i) => ({ ...record, anchor: anchors[i] }));
-  return views.sort(documentOrder);
+  return sortedViews(records, anchors);
 }
+
+function sortedViews(records: readonly AnnotationRecord[], anchors: readonly AnchorResult[]): AnnotationView[] {
+  return records.map((record, i) => ({ ...record, anchor: anchors[i] })).sort(documentOrder);
+}
+
+/** The last list answered per article, reused while its records and anchors are the very same objects. */
+interface ListedViews {
+  records: readonly AnnotationRecord[];
+  anchors: readonly AnchorResult[];
+  views: AnnotationView[];
+}
+
+const sameItems = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 function documentOrder(a: AnnotationView, b: AnnotationView): number {
   const as = a.anchor.start ?? Number.POSITIVE_INFINITY;
@@ -53,10 +69,10 @@ function targetFor(deps: AnnotationDeps, articleId: string, range: { start: numb
   return { ...selectors, contentHash: article.contentHash };
 }
 
-/** One record placed in its article's current text (anchoring just this one). */
-function viewOf(deps: AnnotationDeps, record: AnnotationRecord): AnnotationView {
+/** One record placed in its article's current text (anchoring just this one, remembered for the next list). */
+async function viewOf(deps: AnnotationDeps, cache: AnchorCache, record: AnnotationRecord): Promise<AnnotationView> {
   const article = deps.catalog.get(record.articleId);
-  const [anchor] = anchorAll(article.text, [record.target]);
+  const [anchor] = await cache.anchorsFor(article, [record]);
   return { ...record, anchor };
 }
 
@@ -76,10 +92,19 @@ export async function purgeTrash(deps: Pick<AnnotationDeps, 'store' | 'clock'>):
 /** The annotation part of the API. */
 export function annotationHandlers(deps: AnnotationDeps): AnnotationMethods {
   const { store, clock, newId } = deps;
+  const cache = deps.anchorCache ?? createAnchorCache();
+  const listed = new Map<string, ListedViews>();
 
   return {
     async listAnnotations({ articleId }) {
-      return viewsFor(deps, articleId);
+      const article = deps.catalog.get(articleId);
+      const records = store.data.annotations.filter((a) => a.articleId === articleId);
+      const anchors = await cache.anchorsFor(article, records, true);
+      const last = listed.get(articleId);
+      if (last && sameItems(last.records, records) && sameItems(last.anchors, anchors)) return [...last.views];
+      const views = sortedViews(records, anchors);
+      listed.set(articleId, { records, anchors, views });
+      return [...views];
     },
 
     async createAnnotation(input: ParsedInput<'createAnnotation'>) {
@@ -95,7 +120,7 @@ export function annotationHandlers(deps: AnnotationDeps): AnnotationMethods {
         target: targetFor(deps, input.articleId, input.range, input.exact),
       };
       await store.mutate([{ t: 'putAnnotation', record }]);
-      return viewOf(deps, record);
+      return viewOf(deps, cache, record);
     },
 
     async updateAnnotation(input) {
@@ -110,7 +135,7 @@ export function annotationHandlers(deps: AnnotationDeps): AnnotationMethods {
         modified: clock().toISOString(),
       };
       await store.mutate([{ t: 'putAnnotation', record: next }]);
-      return viewOf(deps, next);
+      return viewOf(deps, cache, next);
     },
 
     async deleteAnnotation({ id }) {
@@ -132,7 +157,7 @@ export function annotationHandlers(deps: AnnotationDeps): AnnotationMethods {
         { t: 'removeTrash', id },
         { t: 'putAnnotation', record: entry.annotation },
       ]);
-      return viewOf(deps, entry.annotation);
+      return viewOf(deps, cache, entry.annotation);
     },
 
     async listTrash() {

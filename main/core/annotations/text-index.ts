@@ -46,14 +46,21 @@ function buildIndex(text: string): GramIndex {
   return { heads, positions };
 }
 
-/** The last text searched and its index; one article is anchored at a time. */
-let current: { text: string; scans: number; index: GramIndex | null } = { text: '', scans: 0, index: null };
+/** The texts searched last and their indexes (a few, as anchoring of articles may interleave). */
+const recent: Array<{ text: string; scans: number; index: GramIndex | null }> = [];
+const TEXTS_KEPT = 3;
 
 function indexFor(text: string, build: boolean): GramIndex | null {
-  if (current.text !== text) current = { text, scans: 0, index: null };
-  current.scans += 1;
-  if (!current.index && (build || current.scans > SCANS_BEFORE_INDEX)) current.index = buildIndex(text);
-  return current.index;
+  let at = recent.findIndex((r) => r.text === text);
+  if (at === -1) {
+    recent.unshift({ text, scans: 0, index: null });
+    if (recent.length > TEXTS_KEPT) recent.pop();
+    at = 0;
+  }
+  const entry = recent[at];
+  entry.scans += 1;
+  if (!entry.index && (build || entry.scans > SCANS_BEFORE_INDEX)) entry.index = buildIndex(text);
+  return entry.index;
 }
 
 /** Starts of every occurrence of `exact` in `text`, ascending (the same as scanning with indexOf). */
