@@ -14,7 +14,7 @@ const MASK = (1 << BUCKET_BITS) - 1;
 const SCANS_BEFORE_INDEX = 8;
 /** Grams that occur more often than this share of the text's positions carry no information: skipped. */
 const FREQUENT_SHARE = 1 / 256;
-/** Only the quote's rarest grams are counted: they say the most and cost the least. */
+/** Only this many of the quote's grams are counted, rare ones: they say the most and cost the least. */
 const GRAMS_COUNTED = 16;
 /** At most this many windows are handed to the approximate matcher per quote, best first. */
 const MAX_WINDOWS = 16;
@@ -142,17 +142,29 @@ export function candidateWindows(text: string, quote: string, maxErrors: number,
   return mergeWindows(windows.filter(([a, z]) => a < z));
 }
 
-/** Up to GRAMS_COUNTED of the quote's grams that occur at most `frequent` times, rarest first. */
+/**
+ * Up to GRAMS_COUNTED of the quote's grams that occur at most `frequent` times: the rarest
+ * of each of as many equal stretches of the quote, so that one edited stretch takes out
+ * only its own share of them.
+ */
 function rarestGrams(index: GramIndex, quote: string, frequent: number): { grams: number[]; offsets: number[] } {
-  const all: Array<{ g: number; j: number; n: number }> = [];
-  for (let j = 0; j + Q <= quote.length; j += 1) {
-    const g = gramAt(quote, j);
-    const n = index.heads[g + 1] - index.heads[g];
-    if (n <= frequent) all.push({ g, j, n });
+  const total = quote.length - Q + 1;
+  const stretches = Math.min(GRAMS_COUNTED, total);
+  const grams: number[] = [];
+  const offsets: number[] = [];
+  for (let s = 0; s < stretches; s += 1) {
+    let best = -1;
+    let fewest = frequent + 1;
+    for (let j = Math.floor((s * total) / stretches); j < Math.floor(((s + 1) * total) / stretches); j += 1) {
+      const g = gramAt(quote, j);
+      const n = index.heads[g + 1] - index.heads[g];
+      if (n < fewest) [best, fewest] = [j, n];
+    }
+    if (best === -1) continue;
+    grams.push(gramAt(quote, best));
+    offsets.push(best);
   }
-  all.sort((a, b) => a.n - b.n || a.j - b.j);
-  const chosen = all.slice(0, GRAMS_COUNTED);
-  return { grams: chosen.map((c) => c.g), offsets: chosen.map((c) => c.j) };
+  return { grams, offsets };
 }
 
 function mergeWindows(windows: Array<[number, number]>): Array<[number, number]> {
