@@ -2,21 +2,12 @@
  * Export and backup handlers: gather an article's annotations (re-anchored), its note and
  * the user's settings, and hand them to the pure exporters in `export/`.
  */
-import type { AnnotationRecord, ExportOptions, LecternApi } from '../contract.js';
+import type { ExportOptions, LecternApi } from '../contract.js';
 import type { Store } from './store/db.js';
 import type { Catalog } from './articles.js';
 import { viewsFor } from './annotations/service.js';
-import { anchorAll } from './annotations/anchor.js';
-import {
-  backupFileName,
-  exportAll,
-  fromAnnotationCollection,
-  mergeRecords,
-  previewExport,
-  renderArticleMarkdown,
-  toAnnotationCollection,
-  type ArticleExport,
-} from './export/index.js';
+import { backupFileName, exportAll, previewExport, renderArticleMarkdown, toAnnotationCollection, type ArticleExport } from './export/index.js';
+import { restoreBackup } from './export/restore-backup.js';
 
 type ExportMethods = Pick<LecternApi, 'exportArticle' | 'exportLibrary' | 'previewExport' | 'exportBackup' | 'importBackup'>;
 
@@ -48,23 +39,6 @@ export function renderLibrary(deps: ExportDeps, options: Partial<ExportOptions>)
   return exportAll(libraryExport(deps), { settings: deps.store.data.settings, options, exportedAt: deps.clock() });
 }
 
-/** Counts how many of the given records do not find their passage in the current text. */
-function countDetached(deps: Pick<ExportDeps, 'catalog'>, records: readonly AnnotationRecord[]): number {
-  let detached = 0;
-  const byArticle = new Map<string, AnnotationRecord[]>();
-  for (const r of records) {
-    const list = byArticle.get(r.articleId);
-    if (list) list.push(r);
-    else byArticle.set(r.articleId, [r]);
-  }
-  for (const [articleId, list] of byArticle) {
-    if (!deps.catalog.has(articleId)) continue;
-    const text = deps.catalog.get(articleId).text;
-    detached += anchorAll(text, list.map((r) => r.target)).filter((a) => a.status === 'detached').length;
-  }
-  return detached;
-}
-
 /** The export part of the API. */
 export function exportHandlers(deps: ExportDeps): ExportMethods {
   const { store, catalog, clock } = deps;
@@ -90,18 +64,7 @@ export function exportHandlers(deps: ExportDeps): ExportMethods {
     },
 
     async importBackup({ json }) {
-      const parsed = fromAnnotationCollection(json, { articleIds: catalog.summaries(() => 0).map((s) => s.id) });
-      const merge = mergeRecords(store.data.annotations, parsed.records);
-      const changed = new Set([...merge.added, ...merge.updated]);
-      const toWrite = merge.records.filter((r) => changed.has(r.id));
-      if (toWrite.length > 0) await store.mutate(toWrite.map((record) => ({ t: 'putAnnotation', record })));
-      return {
-        added: merge.added.length,
-        updated: merge.updated.length,
-        unchanged: merge.unchanged.length,
-        detached: countDetached(deps, toWrite),
-        errors: parsed.errors,
-      };
+      return restoreBackup(deps, json);
     },
   };
 }

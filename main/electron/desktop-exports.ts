@@ -19,7 +19,7 @@ import { JSON_FILES, MARKDOWN_FILES, type Dialogs } from './native-dialogs.js';
 export type ExportDeps = { api: () => LecternApi; dialogs: Dialogs };
 
 /** The contract's cap on a backup file. */
-const MAX_BACKUP_BYTES = 50_000_000;
+const MAX_BACKUP_BYTES = 500_000_000;
 /** Lines shown in a confirmation box before "and N more". */
 const MAX_DETAIL_LINES = 12;
 
@@ -105,7 +105,7 @@ function restoreLines(report: Output<'importBackup'>): string[] {
 export async function openBackup(deps: ExportDeps): Promise<RestoredBackup | null> {
   const [path] = await deps.dialogs.openFiles({ title: 'Restore a Backup', filters: JSON_FILES, multiple: false });
   if (!path) return null;
-  if ((await stat(path)).size > MAX_BACKUP_BYTES) throw new ApiFailure('too_large', `${basename(path)} is over 50 MB, too big for a Lectern backup.`);
+  if ((await stat(path)).size > MAX_BACKUP_BYTES) throw new ApiFailure('too_large', `${basename(path)} is over 500 MB, too big for a Lectern backup.`);
   const report = await callApi(deps.api(), 'importBackup', { json: await readFile(path, 'utf8') });
   const nothingRead = report.added + report.updated + report.unchanged + report.detached === 0;
   if (nothingRead && report.errors.length > 0) throw new ApiFailure('invalid_input', `${basename(path)}: ${report.errors.join(' ')}`);

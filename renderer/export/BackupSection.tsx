@@ -8,7 +8,7 @@ import { useTask } from './use-task';
 type ImportReport = Output<'importBackup'>;
 
 /** The contract's limit on a backup's size. */
-const MAX_BACKUP_CHARS = 50_000_000;
+const MAX_BACKUP_CHARS = 500_000_000;
 
 const COUNTS: { key: keyof Omit<ImportReport, 'errors'>; label: string; hint: string }[] = [
   { key: 'added', label: 'Added', hint: 'new to this library' },
@@ -76,7 +76,7 @@ export function BackupSection({ client, onImported }: { client: Client; onImport
       'restore',
       async () => {
         setRestored(null);
-        if (file.size > MAX_BACKUP_CHARS) return { kind: 'error', text: `“${file.name}” is too large to be a Lectern backup (over 50 MB).` };
+        if (file.size > MAX_BACKUP_CHARS) return { kind: 'error', text: `“${file.name}” is too large to be a Lectern backup (over 500 MB).` };
         const report = await client.importBackup({ json: await file.text() });
         setRestored({ fileName: file.name, report });
         if (report.added + report.updated > 0) onImported();

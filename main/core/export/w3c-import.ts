@@ -1,11 +1,15 @@
 /**
  * Reads a W3C Web Annotation backup back into records. A backup may be old, hand-edited or
- * from another tool, so every item is checked on its own: good items are kept, each bad one
- * is reported with what is wrong, and nothing is guessed.
+ * from another tool, so every item is checked on its own, against the same limits the API
+ * holds an edit to: good items are kept, each bad one is reported with what is wrong, and
+ * nothing is guessed. Big backups are read in steps (see `json-chunks.ts`), so a restore of
+ * 200,000 annotations does not freeze the app.
  */
 import { z } from 'zod';
 import { AnnotationRecord, Colour, type AnnotationRecord as Record_ } from '../../contract.js';
 import { ANNOTATION_URN, ARTICLE_URN, LECTERN_NS, UUID_URN } from './w3c-terms.js';
+import { JsonSyntaxError, parseChunked, runNow, runYielding, StepTimer, type ChunkedJson, type Steps } from './json-chunks.js';
+import { apiLimitProblem } from './w3c-limits.js';
 
 export type ImportResult = { records: Record_[]; errors: string[] };
 export type ImportOptions = {
@@ -84,27 +88,32 @@ function toRecord(item: Item): Record_ | string {
     target: { quote: quote.data, position: position.data, contentHash: typeof hash === 'string' ? hash : '' },
   };
   const checked = AnnotationRecord.safeParse(record);
-  return checked.success ? checked.data : describeIssue(checked.error.issues[0]);
+  if (!checked.success) return describeIssue(checked.error.issues[0]);
+  return apiLimitProblem(checked.data) ?? checked.data;
 }
 
 type Located = { items: unknown[]; declaredTotal: number | null } | { error: string };
 
+/** Problems listed one by one; past this a backup is plainly not one, and a count says the rest. */
+const MAX_LISTED_PROBLEMS = 1_000;
+
 /** Finds the annotations in a collection (its embedded pages), a page, an array or a single annotation. */
-function locateItems(json: unknown): Located {
+function locateItems(json: unknown, doc: ChunkedJson): Located {
   if (Array.isArray(json)) return { items: json, declaredTotal: null };
   if (json === null || typeof json !== 'object') return { error: 'The backup is not a JSON object.' };
-  const doc = json as { [key: string]: unknown };
-  if (doc.type === 'Annotation') return { items: [json], declaredTotal: null };
-  if (doc.type === 'AnnotationPage') return { items: pageItems(doc), declaredTotal: null };
-  if (doc.type !== 'AnnotationCollection') return { error: 'The backup is not a W3C AnnotationCollection (its "type" is missing or different).' };
-  const total = typeof doc.total === 'number' ? doc.total : null;
-  if (doc.first === undefined) return { items: Array.isArray(doc.items) ? doc.items : [], declaredTotal: total };
-  if (typeof doc.first !== 'object' || doc.first === null) {
+  const top = json as { [key: string]: unknown };
+  if (top.type === 'Annotation') return { items: [doc.value(json)], declaredTotal: null };
+  if (top.type === 'AnnotationPage') return { items: pageItems(top), declaredTotal: null };
+  if (top.type !== 'AnnotationCollection') return { error: 'The backup is not a W3C AnnotationCollection (its "type" is missing or different).' };
+  const total = typeof top.total === 'number' ? top.total : null;
+  if (top.first === undefined) return { items: Array.isArray(top.items) ? top.items : [], declaredTotal: total };
+  if (typeof top.first !== 'object' || top.first === null) {
     return { error: 'The backup links to its pages instead of embedding them; only embedded pages can be read.' };
   }
   const items: unknown[] = [];
-  for (let page: unknown = doc.first; page && typeof page === 'object'; page = (page as { next?: unknown }).next) {
-    items.push(...pageItems(page as { [key: string]: unknown }));
+  for (let page: unknown = top.first; page && typeof page === 'object'; page = (page as { next?: unknown }).next) {
+    // One push per item: spreading 130,000 items into push() overflows the stack.
+    for (const item of pageItems(page as { [key: string]: unknown })) items.push(item);
   }
   return { items, declaredTotal: total };
 }
@@ -118,16 +127,10 @@ function label(index: number, raw: unknown): string {
   return `Item ${index + 1}${id}`;
 }
 
-function parseJson(json: string): { value: unknown } | { error: string } {
-  try {
-    return { value: JSON.parse(json) as unknown };
-  } catch (error) {
-    return { error: `The backup is not valid JSON: ${(error as Error).message}` };
-  }
-}
-
 /** Checks one item: its record, or the reason it was left out. */
 function readItem(raw: unknown, known: Set<string> | null): Record_ | string {
+  // Said plainly, and cheaply: a backup of garbage can hold 100,000 of these.
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return 'is not an annotation (a JSON object)';
   const parsed = Item.safeParse(raw);
   if (!parsed.success) return describeIssue(parsed.error.issues[0]);
   const record = toRecord(parsed.data);
@@ -135,24 +138,65 @@ function readItem(raw: unknown, known: Set<string> | null): Record_ | string {
   return `refers to article ${JSON.stringify(record.articleId)}, which is not in the library`;
 }
 
-/** Reads a backup; returns the valid records and one message per problem found. */
-export function fromAnnotationCollection(json: string, options: ImportOptions = {}): ImportResult {
-  const parsed = parseJson(json);
-  if ('error' in parsed) return { records: [], errors: [parsed.error] };
-  const located = locateItems(parsed.value);
-  if ('error' in located) return { records: [], errors: [located.error] };
-  const known = options.articleIds ? new Set(options.articleIds) : null;
-  const errors: string[] = [];
-  const byId = new Map<string, Record_>();
-  located.items.forEach((raw, index) => {
-    const record = readItem(raw, known);
-    if (typeof record === 'string') return void errors.push(`${label(index, raw)}: ${record}; it was skipped.`);
-    const earlier = byId.get(record.id);
-    if (earlier) errors.push(`${label(index, raw)}: appears more than once; the most recently modified copy was kept.`);
-    if (!earlier || Date.parse(record.modified) > Date.parse(earlier.modified)) byId.set(record.id, record);
-  });
-  if (located.declaredTotal !== null && located.declaredTotal !== located.items.length) {
-    errors.push(`The backup says it holds ${located.declaredTotal} annotations but ${located.items.length} were found.`);
+/** The problems of one backup: the first ones word for word, then how many more. */
+class Problems {
+  readonly listed: string[] = [];
+  private unlisted = 0;
+
+  add(message: string): void {
+    if (this.listed.length < MAX_LISTED_PROBLEMS) this.listed.push(message);
+    else this.unlisted++;
   }
-  return { records: [...byId.values()], errors };
+
+  all(): string[] {
+    return this.unlisted === 0 ? this.listed : [...this.listed, `…and ${this.unlisted.toLocaleString('en')} more problems like these.`];
+  }
+}
+
+function* readItems(doc: ChunkedJson, located: { items: unknown[] }, known: Set<string> | null, problems: Problems): Steps<Record_[]> {
+  const byId = new Map<string, Record_>();
+  const timer = new StepTimer();
+  for (let index = 0; index < located.items.length; index++) {
+    if (timer.due()) yield;
+    const raw = doc.value(located.items[index]);
+    const record = readItem(raw, known);
+    if (typeof record === 'string') {
+      problems.add(`${label(index, raw)}: ${record}; it was skipped.`);
+      continue;
+    }
+    const earlier = byId.get(record.id);
+    if (earlier) problems.add(`${label(index, raw)}: appears more than once; the most recently modified copy was kept.`);
+    if (!earlier || Date.parse(record.modified) > Date.parse(earlier.modified)) byId.set(record.id, record);
+  }
+  return [...byId.values()];
+}
+
+function* readSteps(json: string, options: ImportOptions): Steps<ImportResult> {
+  try {
+    const doc = yield* parseChunked(json);
+    const located = locateItems(doc.root, doc);
+    if ('error' in located) return { records: [], errors: [located.error] };
+    const known = options.articleIds ? new Set(options.articleIds) : null;
+    const problems = new Problems();
+    const records = yield* readItems(doc, located, known, problems);
+    yield* doc.checkRest();
+    const errors = problems.all();
+    if (located.declaredTotal !== null && located.declaredTotal !== located.items.length) {
+      errors.push(`The backup says it holds ${located.declaredTotal} annotations but ${located.items.length} were found.`);
+    }
+    return { records, errors };
+  } catch (error) {
+    if (error instanceof JsonSyntaxError) return { records: [], errors: [`The backup is not valid JSON: ${error.message}`] };
+    throw error;
+  }
+}
+
+/** Reads a backup at once; returns the valid records and one message per problem found. */
+export function fromAnnotationCollection(json: string, options: ImportOptions = {}): ImportResult {
+  return runNow(readSteps(json, options));
+}
+
+/** Reads a backup in steps, letting other calls run between them; the same result as `fromAnnotationCollection`. */
+export function readAnnotationCollection(json: string, options: ImportOptions = {}): Promise<ImportResult> {
+  return runYielding(readSteps(json, options));
 }
