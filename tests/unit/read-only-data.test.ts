@@ -7,12 +7,13 @@
  * tmpfs (remounted read-only where needed) and skip, saying why, where mounting is not allowed.
  */
 import { describe, it, expect, afterAll } from 'vitest';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createLectern } from '../../main/core/library';
 import { dispatch } from '../../main/core/dispatch';
+import { runCli, apiClient, type CliRun } from '../helpers/cli-process';
 
 const mounts: string[] = [];
 
@@ -49,26 +50,8 @@ afterAll(() => {
   for (const dir of mounts) execFileSync('umount', ['-l', dir], { stdio: 'pipe' });
 });
 
-type Run = { code: number | null; stdout: string; stderr: string };
-
-/** Runs the CLI from source, as `npm run serve` / `npm run export` would run the built one. */
-function runCli(args: string[], untilOutput?: string): { done: Promise<Run>; child: ReturnType<typeof spawn>; ready: Promise<string> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve('main/http/cli.ts'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  let markReady: (out: string) => void = () => undefined;
-  const ready = new Promise<string>((done) => (markReady = done));
-  child.stdout.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString();
-    if (untilOutput && stdout.includes(untilOutput)) markReady(stdout);
-  });
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const done = new Promise<Run>((finish) => child.once('close', (code) => finish({ code, stdout, stderr })));
-  return { done, child, ready };
-}
-
 /** What a user must be told: the folder, what is wrong, what to do, and no stack trace or raw error code. */
-function expectPlainRefusal(run: Run, folder: string, problem: RegExp): void {
+function expectPlainRefusal(run: CliRun, folder: string, problem: RegExp): void {
   expect(run.code).toBe(1);
   expect(run.stderr).toContain(folder);
   expect(run.stderr).toMatch(problem);
@@ -126,9 +109,7 @@ describe.concurrent('a data folder on a full disk', () => {
     if ('skip' in disk) return console.log(`skipped: ${disk.skip}`);
     const data = join(disk.dir, 'library');
     const serve = runCli(['serve', '--port', '0', '--token', 't0ken', '--data-dir', data, '--seeds-dir', resolve('seeds')], 'Lectern is running at');
-    const url = (await serve.ready).match(/http:\/\/127\.0\.0\.1:\d+/)![0];
-    const call = (method: string, body: unknown) =>
-      fetch(`${url}/api/${method}`, { method: 'POST', headers: { authorization: 'Bearer t0ken', 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json());
+    const call = apiClient(await serve.ready, 't0ken');
     const [article] = (await call('listArticles', {})).value as { id: string }[];
     const made = await call('createAnnotation', { articleId: article.id, range: { start: 0, end: 12 }, colour: 'yellow', note: 'written before the disk filled' });
     expect(made.ok).toBe(true);

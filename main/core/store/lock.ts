@@ -3,7 +3,7 @@
  *
  * The lock file appears complete or not at all: the record (pid, process start time, boot,
  * host, a unique token) is written to a temp file first and then hard-linked into place, which
- * fails if a lock exists. A lock no live Lectern holds is taken over by moving it aside and
+ * fails if a lock exists (file systems without hard links create it in place instead). A lock no live Lectern holds is taken over by moving it aside and
  * checking that what was moved is the very lock judged stale (a rival may have replaced it
  * meanwhile; then it is put back), so two rivals that both saw it stale never both win.
  */
@@ -78,10 +78,25 @@ async function look(path: string): Promise<Seen | null> {
   }
 }
 
-/** Links the complete temp file into place; false when a lock is already there. */
-async function publish(temp: string, path: string): Promise<boolean> {
+/** link() errors of file systems without hard links (FAT and exFAT drives, some network shares). */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+
+/**
+ * Links the complete temp file into place; false when a lock is already there. Where hard links
+ * are not supported the lock is created in place instead: a rival may then briefly see it
+ * partial, which it reads as a Lectern starting (held), never as stale.
+ */
+async function publish(temp: string, path: string, content: string): Promise<boolean> {
   try {
     await link(temp, path);
+    return true;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? '';
+    if (code === 'EEXIST') return false;
+    if (!NO_HARD_LINKS.has(code)) throw err;
+  }
+  try {
+    await writeFile(path, content, { flag: 'wx', mode: 0o600 });
     return true;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
@@ -173,7 +188,7 @@ export async function acquireLock(dataDir: string, options: LockOptions = {}): P
   try {
     await options.hooks?.beforePublish?.();
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-      if (await publish(temp, path)) {
+      if (await publish(temp, path, content)) {
         await removeLeftovers(dataDir);
         return holding(path, content);
       }
