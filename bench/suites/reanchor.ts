@@ -2,13 +2,16 @@
  * Row 5: re-anchor 5,000 saved annotations in a 1 MB article that is unchanged, shifted by
  * an inserted paragraph, or has 1% of its quotes edited. Lectern: anchorAll (exact at the
  * old place, known shifts, local then global search). Baseline: Hypothesis's order, an
- * exact whole-text scan then a fuzzy match per quote.
+ * exact whole-text scan then a fuzzy match per quote. Then the hard case of issue 9
+ * (reanchor-hard.ts) and listAnnotations under 50 concurrent callers (list-annotations.ts).
  */
 import { anchorAll } from '../../main/core/annotations/anchor.js';
 import { anchorLikeHypothesis } from '../baselines/hypothesis-anchor.js';
 import { benchArticle, SIZES } from '../data/article.js';
 import { interleave, timed } from '../lib/interleave.js';
 import type { Benchmark, Measure } from '../lib/types.js';
+import { hardReanchorMeasures } from './reanchor-hard.js';
+import { listAnnotationMeasures } from './list-annotations.js';
 
 const CASES = [
   { key: 'unchanged', id: '5-unchanged', label: 'unchanged', goal: 5 },
@@ -50,6 +53,8 @@ export const reanchor: Benchmark = {
         baseline: { label: 'exact whole-text scan, then fuzzy (Hypothesis order)', samples: samples.baseline },
       });
     }
-    return { measures, extra: { statuses, editedQuotes: fixture.editedTargets.length } };
+    const hard = await hardReanchorMeasures(ctx);
+    const list = await listAnnotationMeasures(ctx);
+    return { measures: [...measures, ...hard.measures, ...list], extra: { statuses, editedQuotes: fixture.editedTargets.length, hard: hard.extra } };
   },
 };
