@@ -5,7 +5,8 @@
  * create a server acknowledged must be there after a restart.
  */
 import { describe, it, expect } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startRivals } from '../helpers/lock-rivals';
@@ -15,6 +16,11 @@ import { createLectern } from '../../main/core/library';
 const ROUNDS = Number(process.env.LECTERN_RACE_ROUNDS ?? 40);
 const CREATES_PER_SERVER = 10;
 const SEEDS = resolve('seeds');
+
+/** The pid of a process that has already exited. */
+function deadPid(): number {
+  return Number(spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' }).stdout.trim());
+}
 
 function freshFolder(): string {
   return mkdtempSync(join(tmpdir(), 'lectern-race-'));
@@ -52,15 +58,20 @@ async function notesIn(dataDir: string): Promise<Set<string>> {
 }
 
 describe('start races on one data folder', () => {
-  it(`lets exactly one of three lock holders started at once win, in each of ${ROUNDS} rounds`, async () => {
+  it.each([
+    { name: 'on an empty folder', stale: false, pauses: {} },
+    { name: 'on a folder with a stale lock, all pausing 40 ms before taking it over', stale: true, pauses: { beforeTakeoverMs: 40 } },
+  ])(`lets exactly one of three lock holders started at once win, in each of ${ROUNDS} rounds: $name`, async ({ name, stale, pauses }) => {
     const winners: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
-      const rivals = await startRivals(freshFolder(), 3);
+      const dir = freshFolder();
+      if (stale) writeFileSync(join(dir, 'lectern.lock'), String(deadPid()));
+      const rivals = await startRivals(dir, 3, pauses);
       winners.push(rivals.answers.filter((a) => a.won).length);
       await rivals.stop();
     }
     const shared = winners.filter((n) => n > 1).length;
-    console.log(`lock holders: ${ROUNDS} rounds of 3, rounds with more than one winner: ${shared}, with none: ${winners.filter((n) => n === 0).length}`);
+    console.log(`lock holders ${name}: ${ROUNDS} rounds of 3, rounds with more than one winner: ${shared}, with none: ${winners.filter((n) => n === 0).length}`);
     expect(winners).toEqual(Array(ROUNDS).fill(1));
   });
 

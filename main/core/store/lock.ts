@@ -3,9 +3,10 @@
  *
  * The lock file appears complete or not at all: the record (pid, process start time, boot,
  * host, a unique token) is written to a temp file first and then hard-linked into place, which
- * fails if a lock exists (file systems without hard links create it in place instead). A lock no live Lectern holds is taken over by moving it aside and
- * checking that what was moved is the very lock judged stale (a rival may have replaced it
- * meanwhile; then it is put back), so two rivals that both saw it stale never both win.
+ * fails if a lock exists (file systems without hard links create it in place instead).
+ * A lock no live Lectern holds is taken over under a takeover guard, published the same way:
+ * only the guard's holder may remove the lock, after checking it is still the one judged stale,
+ * so two rivals that both saw it stale never both win.
  */
 import { link, readFile, rename, rm, mkdir, stat, writeFile, readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -19,8 +20,10 @@ export const LOCK_FILE_NAME = 'lectern.lock';
 const FRESH_PARTIAL_MS = 5_000;
 /** Temp and set-aside files older than this are leftovers of a start that crashed. */
 const LEFTOVER_MS = 60_000;
-/** Rounds of "link, find a stale lock, set it aside" before giving up on a folder rivals keep taking. */
-const ATTEMPTS = 5;
+/** Rounds of "link, find a stale lock, take it over" before giving up on a folder rivals keep taking. */
+const ATTEMPTS = 40;
+/** How long to wait for a rival's takeover under way before looking again. */
+const GUARD_WAIT_MS = 25;
 
 /** Pauses for tests, to hold a rival at the narrowest point of a race. */
 export interface LockHooks {
@@ -131,8 +134,9 @@ async function judge(seen: Seen, dataDir: string, options: LockOptions): Promise
 }
 
 /**
- * Moves a stale lock out of the way, but only the one that was judged: if a rival replaced it
- * since, what was moved is that rival's live lock, and it goes straight back.
+ * Moves a stale file out of the way, but only the one that was judged: if a rival replaced it
+ * since, what was moved is that rival's file, and it goes straight back. Used only for a guard
+ * left by a crash in the middle of a takeover; the lock itself is removed under the guard.
  */
 async function setAside(path: string, judged: Seen, token: string): Promise<void> {
   const aside = `${path}.${token}.stale`;
@@ -146,6 +150,36 @@ async function setAside(path: string, judged: Seen, token: string): Promise<void
   const same = moved !== null && moved.ino === judged.ino && moved.text === judged.text;
   if (!same) await link(aside, path).catch(() => undefined);
   await rm(aside, { force: true });
+}
+
+const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
+
+/** Whether a takeover guard belongs to a takeover still under way (its holder runs, or it is being written). */
+async function guardIsLive(guard: Seen): Promise<boolean> {
+  const parsed = parseLock(guard.text);
+  if (parsed === null || 'legacyPid' in parsed) return Math.abs(Date.now() - guard.mtimeMs) < FRESH_PARTIAL_MS;
+  return (await judgeRecord(parsed)).held;
+}
+
+/**
+ * Removes the stale lock that was judged, holding the takeover guard (`lectern.lock.takeover`,
+ * published like the lock) so that no two rivals ever remove locks at once: under the guard the
+ * lock can only go away by our hand, so "still the one judged? then remove it" cannot be raced.
+ */
+async function takeOver(path: string, judged: Seen, token: string, temp: string, content: string): Promise<void> {
+  const guard = `${path}.takeover`;
+  if (!(await publish(temp, guard, content))) {
+    const seen = await look(guard);
+    if (seen && (await guardIsLive(seen))) await sleep(GUARD_WAIT_MS);
+    else if (seen) await setAside(guard, seen, token);
+    return;
+  }
+  try {
+    const now = await look(path);
+    if (now && now.ino === judged.ino && now.text === judged.text) await rm(path, { force: true });
+  } finally {
+    if ((await readFile(guard, 'utf8').catch(() => null)) === content) await rm(guard, { force: true });
+  }
 }
 
 /** Removes temp and set-aside files that crashed starts left (a rival's in-flight ones are younger). */
@@ -197,7 +231,7 @@ export async function acquireLock(dataDir: string, options: LockOptions = {}): P
       const judgement = await judge(seen, dataDir, options);
       if (judgement.held) throw new DataFolderError(dataDir, 'in-use', judgement.message);
       await options.hooks?.beforeTakeover?.();
-      await setAside(path, seen, token);
+      await takeOver(path, seen, token, temp, content);
     }
     throw new DataFolderError(dataDir, 'in-use', `could not lock the data folder ${dataDir}: other Lecterns kept taking it; try again`);
   } catch (err) {
