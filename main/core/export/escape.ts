@@ -3,6 +3,7 @@
  * character may be in them; after escaping they render as the same literal text in
  * CommonMark and in Obsidian (which adds tags, highlights, maths and comments on top).
  */
+import { escapeRawHtml } from './note-html.js';
 
 /** Characters that start inline syntax in CommonMark or Obsidian; all are valid CommonMark escapes. */
 const INLINE_SPECIALS = /[\\`*_[\]<>#|:~$&^]/g;
@@ -66,11 +67,14 @@ export function neutraliseMarkers(markdown: string): string {
   return markdown.replace(MARKER_LIKE, '&lt;!--$1');
 }
 
-/** User Markdown as a block: line endings normalised, outer blank lines and trailing spaces trimmed. */
+/**
+ * User Markdown as a block: line endings normalised, outer blank lines and trailing spaces
+ * trimmed, and raw HTML outside code turned to text (Obsidian would render it: see note-html.ts).
+ */
 export function userMarkdown(markdown: string): string {
   const lines = neutraliseMarkers(cleanText(markdown.replace(/\r\n?/g, '\n'))).split('\n');
   const trimmed = lines.map((line) => line.replace(/[ \t]+$/, (ws) => (ws.length >= 2 ? '  ' : '')));
-  return trimmed.join('\n').replace(/^\n+|\s+$/g, '');
+  return escapeRawHtml(trimmed.join('\n').replace(/^\n+|\s+$/g, ''));
 }
 
 /**

@@ -14,6 +14,13 @@ const MAX_STEM_CHARS = 100;
 const MAX_STEM_BYTES = 200;
 /** Not allowed in Windows names (and `/` nowhere), plus controls. */
 const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001F\u007F-\u009F]/g;
+/**
+ * Invisible characters that change how a name reads: bidi embeddings, overrides, isolates and
+ * marks (`Invoice\u202Efdp.exe` shows as `Invoiceexe.pdf`), zero-width space, word joiner and
+ * invisible operators. Left out, not turned into spaces: they were never visible.
+ * The zero-width joiner stays: emoji sequences need it.
+ */
+const INVISIBLE = /[\u061C\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069]/g;
 /** Allowed by file systems but they break `[[wikilinks]]` (heading, block and alias syntax). */
 const LINK_BREAKING = /[#^[\]]/g;
 /** Windows device names, reserved whatever the extension (`CON.md`, `com1.notes.md`). */
@@ -41,12 +48,13 @@ function truncate(text: string, maxChars: number, maxBytes: number): string {
 }
 
 /**
- * A safe file stem (no extension) for a title: forbidden characters become spaces, leading
+ * A safe file stem (no extension) for a title: invisible bidi and format characters go,
+ * forbidden characters become spaces, leading
  * dots (hidden files) and trailing dots or spaces (dropped by Windows) go, Windows device
  * names get a `_`, and the result is at most 100 characters.
  */
 export function fileStem(title: string): string {
-  const spaced = cleanText(title).normalize('NFC').replace(FORBIDDEN, ' ').replace(LINK_BREAKING, ' ').replace(/\s+/g, ' ');
+  const spaced = cleanText(title).replace(INVISIBLE, '').normalize('NFC').replace(FORBIDDEN, ' ').replace(LINK_BREAKING, ' ').replace(/\s+/g, ' ');
   const trimmed = truncate(spaced.replace(/^[\s.]+/, ''), MAX_STEM_CHARS, MAX_STEM_BYTES).replace(/[\s.]+$/, '');
   const stem = trimmed || 'Untitled';
   const [first, ...rest] = stem.split('.');
