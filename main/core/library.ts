@@ -80,9 +80,13 @@ export async function createLectern(options: LecternOptions): Promise<Lectern> {
     async close() {
       if (closed) return;
       closed = true;
-      await search.close();
-      await store.close();
-      await release();
+      try {
+        await search.close();
+        await store.close();
+      } finally {
+        // A final save that fails (a full disk) leaves every acknowledged change in the journal; the lock must still go.
+        await release();
+      }
     },
   };
 }

@@ -68,3 +68,22 @@ describe.skipIf(!mounted)('store on a disk that fills up', () => {
     await store.close();
   });
 });
+
+describe.skipIf(!mounted)('closing the library on a full disk', () => {
+  it('releases the data folder even when the final save fails, and keeps what was acknowledged', async () => {
+    const { createLectern } = await import('../../main/core/library');
+    const { LOCK_FILE_NAME } = await import('../../main/core/store/lock');
+    const dataDir = mkdtempSync(join(mountPoint, 'library-'));
+    const seedsDir = mkdtempSync(join(mountPoint, 'seeds-'));
+    const lectern = await createLectern({ seedsDir, dataDir });
+    await lectern.api.saveSettings({ theme: 'dark' });
+    const filler = await fillDisk();
+    await expect(lectern.close()).rejects.toThrow();
+    const { existsSync } = await import('node:fs');
+    expect(existsSync(join(dataDir, LOCK_FILE_NAME))).toBe(false);
+    await rm(filler);
+    const reopened = await createLectern({ seedsDir, dataDir });
+    expect((await reopened.api.getState({})).settings.theme).toBe('dark');
+    await reopened.close();
+  });
+});
