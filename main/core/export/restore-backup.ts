@@ -13,6 +13,8 @@ import { anchorAll } from '../annotations/anchor.js';
 import { nextTurn } from './json-chunks.js';
 import { mergeRecords } from './merge-records.js';
 import { readAnnotationCollection } from './w3c-import.js';
+// The store's own index by id (kept exact by every put and remove): a lookup per record, not a scan.
+import { findById } from '../store/id-index.js';
 
 export type RestoreDeps = { store: Store; catalog: Catalog };
 export type RestoreOptions = {
@@ -25,6 +27,8 @@ type RestoreReport = Output<'importBackup'>;
 const RECORDS_PER_WRITE = 2_000;
 /** Annotations re-anchored between two turns of the event loop. */
 const TARGETS_PER_STEP = 1_000;
+
+const annotationId = (a: AnnotationRecord) => a.id;
 
 /** True when `candidate` is a later edit than `current` (the merge's own rule). */
 function isNewer(candidate: AnnotationRecord, current: AnnotationRecord): boolean {
@@ -63,12 +67,13 @@ type Written = { saved: AnnotationRecord[]; added: number; updated: number; kept
  */
 async function writeInBatches(store: Store, records: AnnotationRecord[], wasStored: Set<string>, perWrite: number): Promise<Written> {
   const written: Written = { saved: [], added: 0, updated: 0, keptHere: 0, failure: null };
+  const stored = (id: string) => findById(store.data.annotations, id, annotationId);
   for (let i = 0; i < records.length; i += perWrite) {
-    const current = new Map(store.data.annotations.map((a) => [a.id, a]));
     const batch = records.slice(i, i + perWrite).filter((record) => {
-      const here = current.get(record.id);
+      const here = stored(record.id);
       return here === undefined ? !wasStored.has(record.id) : isNewer(record, here);
     });
+    const present = new Set(batch.filter((record) => stored(record.id) !== undefined).map((r) => r.id));
     written.keptHere += Math.min(perWrite, records.length - i) - batch.length;
     try {
       if (batch.length > 0) await store.mutate(batch.map((record) => ({ t: 'putAnnotation', record })));
@@ -78,7 +83,7 @@ async function writeInBatches(store: Store, records: AnnotationRecord[], wasStor
     }
     for (const record of batch) {
       written.saved.push(record);
-      if (current.has(record.id)) written.updated++;
+      if (present.has(record.id)) written.updated++;
       else written.added++;
     }
     await nextTurn();
