@@ -67,6 +67,17 @@ describe('a copy of the quote found away from its old place', () => {
     expect(changed.slice(result.start!, result.end!)).toBe(quote.quote.exact);
   });
 
+  it('is not trusted when the quote went with a few words around it, even if the copy kept half its context', () => {
+    const quote = annotate(ukraine, 'finalize European discussions on post-war Ukraine’s security guarantees');
+    const { prefix, exact, suffix } = quote.quote;
+    // The copy far away keeps the whole suffix, so it agrees with more than half the context.
+    const copy = `In a different story altogether, ${exact}${suffix}`;
+    const cut = ukraine.slice(0, quote.position.start - 10) + ukraine.slice(quote.position.end + 10);
+    const changed = `${cut}\n\n${FILLER}\n\n${copy}`;
+    expect(changed.indexOf(prefix.slice(-16) + suffix.slice(0, 16))).toBe(-1);
+    expect(anchorTarget(changed, quote).status).toBe('detached');
+  });
+
   it('is not trusted when an edited copy sits elsewhere with different context: the deleted quote detaches', () => {
     const quote = annotate(ukraine, 'finalize European discussions on post-war Ukraine’s security guarantees');
     const edited = quote.quote.exact.replace('security', 'securty');

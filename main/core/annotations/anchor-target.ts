@@ -57,7 +57,7 @@ export function anchorTarget(text: string, target: AnchorTarget): AnchorResult {
   // A moved quote with its context intact is as sure as it gets.
   if (best && best.context === 1) return shiftedResult(text, target, best);
   // Its prefix now runs straight into its suffix: the passage was deleted, not moved.
-  if (wasCutOutNearby(text, target)) return detached();
+  if (wasCutOutNearby(text, target, best)) return detached();
   const shifted = best && trustsCopy(best, target) ? shiftedResult(text, target, best) : null;
   // An edited passage at the old place may still fit better than a copy elsewhere;
   // the whole text is searched only when there is no copy to fall back on.

@@ -10,10 +10,9 @@
 import approxSearch from 'approx-string-match';
 import type { AnchorTarget } from './describe.js';
 import { splitsSurrogatePair } from './describe.js';
-import { combinedScore, contextScore, MIN_FUZZY_SCORE } from './match-score.js';
+import { combinedScore, contextScore, FAR_MIN_CONTEXT, MIN_FUZZY_SCORE } from './match-score.js';
 import { occurrencesBetween } from './shift.js';
 import { candidateWindows } from './text-index.js';
-import { FAR_MIN_CONTEXT } from './context-agreement.js';
 
 /** Quotes shorter than this are never matched approximately: one edit would be a quarter of them. */
 export const MIN_FUZZY_QUOTE_LENGTH = 4;

@@ -25,6 +25,8 @@ export const MIN_SHIFTED_CONTEXT = 0.5;
  * before it; farther away it is a different place and must bring its context along.
  */
 export const NEAR_COPY_DISTANCE = 8192;
+/** Context agreement (0..1) a copy or an edited match needs away from the old place. */
+export const FAR_MIN_CONTEXT = 0.6;
 /**
  * When no copy kept its whole context, one far away must agree this much better than a
  * near one to be preferred: stock phrases recur, and their surroundings often half agree.
