@@ -140,7 +140,7 @@ export const AnnotationCard = memo(function AnnotationCard(props: Props) {
             {view.note || view.tags.length ? 'Edit note' : 'Add note'}
           </button>
         )}
-        <button type="button" className="ann-button ann-button-small" aria-label="Copy a citation of this highlight" title="Copy citation (Ctrl+Shift+C)" onClick={() => props.onCite(view.id)}>
+        <button type="button" className="ann-button ann-button-small" aria-label="Cite this highlight: copy a citation" title="Copy citation (Ctrl+Shift+C)" onClick={() => props.onCite(view.id)}>
           Cite
         </button>
         <button type="button" className="ann-button ann-button-small ann-button-danger" aria-label="Delete this highlight" onClick={() => props.onDelete(view.id)}>
