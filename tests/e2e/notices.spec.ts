@@ -12,6 +12,7 @@ import type { ChildProcess } from 'node:child_process';
 import { freePort, startServe, stopServe, type ServeConfig } from './serve-process';
 import { callApi, highlight } from './pages/api';
 import { LecternApp } from './pages/lectern-app';
+import { expectAccessible } from './axe';
 
 const ALLIES = '004_6130a6734b00995e';
 const KEPT = 'Around 30 Western leaders held talks on Thursday';
@@ -39,20 +40,8 @@ const test = base.extend<{ damaged: Damaged }>({
   },
 });
 
-/** Runs axe-core on the page when the project has it installed; says why not otherwise. */
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const moduleName = '@axe-core/playwright';
-  let AxeBuilder: new (options: { page: Page }) => { analyze(): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> };
-  try {
-    ({ default: AxeBuilder } = await import(moduleName));
-  } catch {
-    test.info().annotations.push({ type: 'skipped check', description: `axe not run: ${moduleName} is not installed (a devDependency to add)` });
-    console.warn(`notices.spec: axe check skipped, ${moduleName} is not installed`);
-    return;
-  }
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
-}
+/** The banner's view must pass axe like every other view. */
+const expectNoAxeViolations = (page: Page) => expectAccessible(page, 'the notice banner');
 
 test('a damaged data file is reported in a banner naming the moved file, and the backup’s highlight is back', async ({ page, damaged }) => {
   const app = new LecternApp(page);
