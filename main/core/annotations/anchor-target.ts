@@ -56,7 +56,7 @@ export function anchorTarget(text: string, target: AnchorTarget): AnchorResult {
   const { best, starts } = findShifted(text, target);
   // A moved quote with its context intact is as sure as it gets.
   if (best && best.context === 1) return shiftedResult(text, target, best);
-  // Its prefix now runs straight into its suffix: the passage was deleted, not moved.
+  // The old place shows the passage was deleted there (its prefix runs into its suffix): not moved.
   if (wasCutOutNearby(text, target, best)) return detached();
   const shifted = best && trustsCopy(best, target) ? shiftedResult(text, target, best) : null;
   // An edited passage at the old place may still fit better than a copy elsewhere;
