@@ -40,10 +40,10 @@ function sortedViews(records: readonly AnnotationRecord[], anchors: readonly Anc
   return records.map((record, i) => ({ ...record, anchor: anchors[i] })).sort(documentOrder);
 }
 
-/** The last list answered per article, reused while its records and anchors are the very same objects. */
+/** The last list answered per article, reused while its text and its records (the very same objects) are. */
 interface ListedViews {
+  contentHash: string;
   records: readonly AnnotationRecord[];
-  anchors: readonly AnchorResult[];
   views: AnnotationView[];
 }
 
@@ -99,11 +99,12 @@ export function annotationHandlers(deps: AnnotationDeps): AnnotationMethods {
     async listAnnotations({ articleId }) {
       const article = deps.catalog.get(articleId);
       const records = store.data.annotations.filter((a) => a.articleId === articleId);
-      const anchors = await cache.anchorsFor(article, records, true);
       const last = listed.get(articleId);
-      if (last && sameItems(last.records, records) && sameItems(last.anchors, anchors)) return [...last.views];
+      // The very same record objects over the same text: the last answer still holds.
+      if (last && last.contentHash === article.contentHash && sameItems(last.records, records)) return [...last.views];
+      const anchors = await cache.anchorsFor(article, records, true);
       const views = sortedViews(records, anchors);
-      listed.set(articleId, { records, anchors, views });
+      listed.set(articleId, { contentHash: article.contentHash, records, views });
       return [...views];
     },
 
