@@ -21,11 +21,11 @@ import type { AppCommand } from './shell/commands';
 
 // The export dialog (templates, zip) loads on first use: a reader opening an article never waits for it.
 const ExportDialog = lazy(() => import('./export/ExportDialog').then((m) => ({ default: m.ExportDialog })));
-import { ErrorBoundary } from './shell/ErrorBoundary';
+import { ErrorBoundary } from './ui/ErrorBoundary';
 import { NoticeBanner } from './shell/NoticeBanner';
 import { ShortcutsSheet } from './shell/ShortcutsSheet';
-import { ConnectionError } from './shell/States';
-import { useToast } from './shell/Toasts';
+import { ConnectionError } from './ui/States';
+import { useToast } from './ui/Toasts';
 import { useBootstrap } from './shell/use-bootstrap';
 import { useFind } from './shell/use-find';
 import { useMenuCommands } from './shell/use-menu-commands';

@@ -2,8 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { createClient } from './api/client';
-import { ErrorBoundary } from './shell/ErrorBoundary';
-import { ToastProvider } from './shell/Toasts';
+import { ErrorBoundary } from './ui/ErrorBoundary';
+import { ToastProvider } from './ui/Toasts';
 import './styles/index.css';
 
 // Created before the first render: it takes the token out of the address bar at once.

@@ -5,7 +5,7 @@ import { COLOURS, COLOUR_INFO, colourLabel, type Colour, type ColourLegend } fro
 import { ColourSwatch } from './ColourSwatch';
 import { notePreview, renderNoteHtml } from './markdown';
 import { NoteEditor } from './NoteEditor';
-import { exactTime, relativeTime } from './relative-time';
+import { exactTime, relativeTime } from '../ui/relative-time';
 
 export interface CardActions {
   onSelect(id: string): void;

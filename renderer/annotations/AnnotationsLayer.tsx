@@ -13,7 +13,10 @@ import { AnnotationsSidebar } from './AnnotationsSidebar';
 import { AnnotationToasts } from './AnnotationToasts';
 import type { CardActions } from './AnnotationCard';
 import { formatCitation } from './citation';
-import { copyText, downloadText, scrollToRange } from './dom-actions';
+import { copyText } from '../ui/clipboard';
+import { describeError } from '../ui/describe-error';
+import { downloadText } from '../ui/downloads';
+import { scrollToRange } from './dom-actions';
 import { SelectionToolbar } from './SelectionToolbar';
 import { createUndoStack } from './undo-stack';
 import { useAnnotationKeys } from './use-annotation-keys';
@@ -134,7 +137,7 @@ export function AnnotationsLayer({ client, article, rootRef, scrollRef, focusAnn
       }
       copyText(formatCitation(quote, article, view?.id)).then(
         () => showInfo('Citation copied.'),
-        (err) => showError(`Could not copy: ${err instanceof Error ? err.message : String(err)}`),
+        (err) => showError(`Could not copy: ${describeError(err)}`),
       );
     },
     [store, currentSelection, article, showInfo, showError],
@@ -146,7 +149,7 @@ export function AnnotationsLayer({ client, article, rootRef, scrollRef, focusAnn
       downloadText(fileName, markdown);
       showInfo(`Exported ${fileName}.`);
     } catch (err) {
-      showError(`Could not export: ${err instanceof Error ? err.message : String(err)}`);
+      showError(`Could not export: ${describeError(err)}`);
     }
   }, [client, article.id, showInfo, showError]);
 
@@ -262,7 +265,7 @@ export function AnnotationsLayer({ client, article, rootRef, scrollRef, focusAnn
             onCopy={() => {
               copyText(selection.text).then(
                 () => showInfo('Copied.'),
-                (err) => showError(`Could not copy: ${err instanceof Error ? err.message : String(err)}`),
+                (err) => showError(`Could not copy: ${describeError(err)}`),
               );
             }}
           />,

@@ -1,7 +1,7 @@
 /** The article-level note at the top of the sidebar: rendered Markdown, editable in place. */
 import { useState } from 'react';
 import { renderNoteHtml } from './markdown';
-import { exactTime, relativeTime } from './relative-time';
+import { exactTime, relativeTime } from '../ui/relative-time';
 import type { ArticleNoteState } from './use-article-note';
 
 /** Shows the article's note, or a button to write one. */

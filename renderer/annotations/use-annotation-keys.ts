@@ -5,7 +5,7 @@
 import { useEffect, useRef } from 'react';
 import type { Colour } from '../../main/contract';
 import { colourForDigit } from './colours';
-import { isTypingTarget } from './dom-actions';
+import { isTypingTarget } from '../ui/typing-target';
 
 export interface KeyActions {
   /** Highlights the current selection; false when there is none. */

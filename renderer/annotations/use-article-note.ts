@@ -1,6 +1,7 @@
 /** The article-level note: loaded with the article, saved optimistically, undoable when cleared. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LecternClient } from '../../main/contract';
+import { describeError } from '../ui/describe-error';
 import type { UndoStack } from './undo-stack';
 
 type NoteApi = Pick<LecternClient, 'getArticleNote' | 'saveArticleNote'>;
@@ -26,7 +27,7 @@ export function useArticleNote(api: NoteApi, articleId: string, undo: UndoStack,
       (err) => {
         if (!live) return;
         setState((s) => ({ ...s, loaded: true }));
-        onError(`Could not load the article note: ${err instanceof Error ? err.message : String(err)}`);
+        onError(`Could not load the article note: ${describeError(err)}`);
       },
     );
     return () => {
@@ -43,7 +44,7 @@ export function useArticleNote(api: NoteApi, articleId: string, undo: UndoStack,
         await api.saveArticleNote({ articleId, note: next });
       } catch (err) {
         setState(before);
-        onError(`Could not save the article note: ${err instanceof Error ? err.message : String(err)}`);
+        onError(`Could not save the article note: ${describeError(err)}`);
         return false;
       }
       if (undoable && before.note.trim() && !next.trim()) {

@@ -1,6 +1,7 @@
 /** The colour legend ("green = key fact"): loaded from settings, edited in place, saved. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Colour, LecternClient } from '../../main/contract';
+import { describeError } from '../ui/describe-error';
 import { legendFromSettings, legendToSettings, type ColourLegend } from './colours';
 
 type LegendApi = Pick<LecternClient, 'getState' | 'saveSettings'>;
@@ -43,7 +44,7 @@ export function useColourLegend(api: LegendApi, onError: (message: string) => vo
     } catch (err) {
       latest.current = saved.current;
       setLegend(saved.current);
-      onError(`Could not save the colour legend: ${err instanceof Error ? err.message : String(err)}`);
+      onError(`Could not save the colour legend: ${describeError(err)}`);
     }
   }, [api, onError]);
 

@@ -5,6 +5,7 @@
  */
 import type { ErrorCode, LecternClient, MethodName, Result } from '../../main/contract';
 import { METHOD_NAMES } from '../../main/contract-constants';
+import { describeError } from '../ui/describe-error';
 
 /** The typed API the UI calls: one async method per contract method, resolving to its value. */
 export type Client = LecternClient;
@@ -143,7 +144,7 @@ async function callBridge(bridge: LecternBridge, method: MethodName, input: unkn
   try {
     result = await fn(input ?? {});
   } catch (err) {
-    throw new ApiError('network', `The Lectern window lost contact with the app: ${err instanceof Error ? err.message : String(err)}`);
+    throw new ApiError('network', `The Lectern window lost contact with the app: ${describeError(err)}`);
   }
   return unwrap(result);
 }
@@ -171,8 +172,5 @@ export function subscribeToCommands(callback: (command: BridgeCommand) => void):
   return typeof off === 'function' ? off : () => {};
 }
 
-/** A short sentence for any error thrown by a client call. */
-export function describeError(err: unknown): string {
-  if (err instanceof Error) return err.message;
-  return String(err);
-}
+/** A short sentence for any error thrown by a client call: one definition, in ui/, re-exported for callers of the client. */
+export { describeError };

@@ -6,6 +6,7 @@
  */
 import type { ApiError as ApiErrorShape } from '../../main/contract';
 import type { DesktopBridge, DesktopResult } from '../../main/electron/desktop-types';
+import { describeError } from '../ui/describe-error';
 import { ANNOTATIONS_CHANGED_EVENT, ApiError } from './client';
 
 export type {
@@ -29,7 +30,7 @@ function findBridge(): DesktopBridge | null {
 }
 
 function lostContact(err: unknown): { ok: false; error: ApiErrorShape } {
-  return { ok: false, error: { code: 'internal', message: `The Lectern window lost contact with the app: ${err instanceof Error ? err.message : String(err)}` } };
+  return { ok: false, error: { code: 'internal', message: `The Lectern window lost contact with the app: ${describeError(err)}` } };
 }
 
 /** Calls one bridge function; a broken transport becomes an error result instead of a rejection. */

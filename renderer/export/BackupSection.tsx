@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { Output } from '../../main/contract';
 import type { Client } from '../api/client';
-import { downloadText } from './download';
+import { downloadText } from '../ui/downloads';
 import { TaskStatus } from './TaskStatus';
 import { useTask } from './use-task';
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { ArticleSummary } from '../../main/contract';
 import type { Client } from '../api/client';
-import { Modal } from '../shell/Modal';
+import { Modal } from '../ui/Modal';
 import { TrashPanel } from '../trash/TrashPanel';
 import { ExportPanel } from './ExportPanel';
 import { TemplatePanel } from './TemplatePanel';

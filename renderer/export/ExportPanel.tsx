@@ -1,8 +1,9 @@
 import type { ExportOptions } from '../../main/contract';
 import type { Client } from '../api/client';
-import { copyText } from '../annotations/dom-actions';
 import { BackupSection } from './BackupSection';
-import { downloadBlob, downloadText, zipTexts } from './download';
+import { copyText } from '../ui/clipboard';
+import { downloadBlob, downloadText } from '../ui/downloads';
+import { zipTexts } from './download';
 import { ExportOptionsForm } from './ExportOptionsForm';
 import { TaskStatus } from './TaskStatus';
 import { useTask, type TaskMessage } from './use-task';

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { ExportOptions } from '../../main/contract';
-import { describeError, type Client } from '../api/client';
+import type { Client } from '../api/client';
+import { describeError } from '../ui/describe-error';
 import { lineRange, templateErrorText } from './template-lines';
 import { TemplateHelp } from './TemplateHelp';
 import { TemplatePreview } from './TemplatePreview';

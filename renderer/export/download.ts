@@ -1,28 +1,5 @@
-/**
- * Getting exports out of the window: a file download through a temporary `<a download>` on
- * a Blob URL (works in the browser and in the Electron window alike), and zipping many
- * Markdown files into one download.
- */
+/** Zipping many Markdown files into one download (the download itself is ui/downloads.ts). */
 import { strToU8, zipSync, type Zippable } from 'fflate';
-
-/** Saves `data` as a file named `fileName` in the browser's downloads. */
-export function downloadBlob(fileName: string, data: Blob): void {
-  const url = URL.createObjectURL(data);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoking at once can cancel the download in some engines; a moment later is safe.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** Saves text as a file. */
-export function downloadText(fileName: string, text: string, type: string): void {
-  downloadBlob(fileName, new Blob([text], { type }));
-}
 
 /** A file to put in a zip. */
 export interface NamedText {

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { describeError } from '../api/client';
+import { describeError } from '../ui/describe-error';
 
 /** What the last action said: shown in a live region under the buttons. */
 export type TaskMessage = { kind: 'info' | 'error'; text: string; details?: string[] } | null;

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { DEFAULT_TEMPLATE } from '../../main/core/export/templates';
-import { describeError, type Client } from '../api/client';
+import type { Client } from '../api/client';
+import { describeError } from '../ui/describe-error';
 
 export { DEFAULT_TEMPLATE };
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ExportOptions, Output } from '../../main/contract';
-import { describeError, type Client } from '../api/client';
+import type { Client } from '../api/client';
+import { describeError } from '../ui/describe-error';
 
 export type PreviewResult = Output<'previewExport'>;
 export type GoodPreview = Extract<PreviewResult, { ok: true }>;

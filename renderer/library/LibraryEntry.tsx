@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '../../main/contract';
-import { annotationLabel, formatDate, isoDate } from './format';
+import { annotationLabel, formatDate, isoDate } from '../ui/format';
 
 interface Props {
   article: ArticleSummary;

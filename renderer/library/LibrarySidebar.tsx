@@ -7,7 +7,7 @@ import { SearchField } from './SearchField';
 import { SearchResults } from './SearchResults';
 import type { SortOrder } from './sort-articles';
 import { useLibrarySearch } from './use-library-search';
-import { LibraryEmpty, LibrarySkeleton } from '../shell/States';
+import { LibraryEmpty, LibrarySkeleton } from '../ui/States';
 
 interface Props {
   client: Client;

@@ -4,7 +4,8 @@
  * gets an outcome a person can read.
  */
 import type { ArticleSummary } from '../../main/contract';
-import { describeError, type Client } from '../api/client';
+import type { Client } from '../api/client';
+import { describeError } from '../ui/describe-error';
 
 /** Extensions the back end imports (main/contract.ts importArticle). */
 export const IMPORT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;

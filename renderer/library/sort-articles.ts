@@ -1,16 +1,10 @@
 import type { ArticleSummary } from '../../main/contract';
+import { publishedTime } from '../ui/format';
 
 /** How the library lists articles. */
 export type SortOrder = 'date' | 'title';
 
 export const SORT_ORDERS: readonly SortOrder[] = ['date', 'title'];
-
-/** Milliseconds since the epoch for a published date, or null when missing or unreadable. */
-export function publishedTime(published: string | null): number | null {
-  if (!published) return null;
-  const time = Date.parse(published);
-  return Number.isNaN(time) ? null : time;
-}
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 

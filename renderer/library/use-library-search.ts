@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Output } from '../../main/contract';
-import { describeError, type Client } from '../api/client';
+import type { Client } from '../api/client';
+import { describeError } from '../ui/describe-error';
 
 /** One search hit as the back end returns it. */
 export type SearchHit = Output<'searchLibrary'>[number];

@@ -1,5 +1,5 @@
 import type { Article, Block } from '../../main/contract';
-import { formatDate, formatReadingTime, isoDate } from '../library/format';
+import { formatDate, formatReadingTime, isoDate } from '../ui/format';
 
 /**
  * The title and the meta line: site · byline · date · N min read. `titleBlock` is the

@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import { ArticleError, ReaderSkeleton, ReaderWelcome } from '../shell/States';
+import { ArticleError, ReaderSkeleton, ReaderWelcome } from '../ui/States';
 import { ArticleBody } from './ArticleBody';
 import type { ReaderState } from './use-article';
 

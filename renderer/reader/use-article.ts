@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Article, ArticleSummary } from '../../main/contract';
-import { describeError, type Client } from '../api/client';
+import type { Client } from '../api/client';
+import { describeError } from '../ui/describe-error';
 
 /** What the reading pane shows. */
 export type ReaderState =

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { describeError, type Client } from '../api/client';
+import type { Client } from '../api/client';
+import { describeError } from '../ui/describe-error';
 import { scrollFractionOf, scrollToFraction, throttle } from './scroll-fraction';
 
 const SAVE_EVERY_MS = 500;

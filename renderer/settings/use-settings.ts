@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Settings } from '../../main/contract';
-import { describeError, type Client } from '../api/client';
+import type { Client } from '../api/client';
+import { describeError } from '../ui/describe-error';
 import { DEFAULT_FONT_SIZE, applyFontSize, applyTheme, clampFontSize, type ThemeChoice } from './apply-settings';
 
 /** What the UI needs from settings: current values and setters that persist. */

@@ -1,4 +1,4 @@
-import { Modal } from './Modal';
+import { Modal } from '../ui/Modal';
 import { SHORTCUT_GROUPS } from './shortcuts';
 
 interface Props {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleSummary, ReadingState, Settings } from '../../main/contract';
-import { ApiError, describeError, type Client, type ClientErrorCode } from '../api/client';
+import { ApiError, type Client, type ClientErrorCode } from '../api/client';
+import { describeError } from '../ui/describe-error';
 
 /** The start-up load: the library plus saved settings and reading state. */
 export type Boot =

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { isTypingTarget } from '../ui/typing-target';
 
 /** What the app-level keys do; the annotation keys belong to the annotations layer. */
 export interface ShortcutActions {
@@ -10,17 +11,6 @@ export interface ShortcutActions {
   showShortcuts(): void;
   /** Focus the library search (`/`, or Ctrl/⌘+F). */
   find(): void;
-}
-
-/** True when typing in `target` must not trigger shortcuts (inputs, text areas, editable text). */
-export function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  if (target instanceof HTMLInputElement) {
-    return !['button', 'checkbox', 'radio', 'range', 'submit', 'reset', 'color', 'file'].includes(target.type);
-  }
-  return false;
 }
 
 /** The app's single-key shortcuts by name. */
@@ -72,7 +62,7 @@ export function useShortcuts(actions: ShortcutActions): void {
         latest.current.find();
         return;
       }
-      if (isTextEntry(event.target)) return;
+      if (isTypingTarget(event.target)) return;
       const name = shortcutFor(event);
       if (!name) return;
       event.preventDefault();

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ArticleSummary, Output } from '../../main/contract';
-import { describeError, type Client } from '../api/client';
-import { exactTime, relativeTime } from '../annotations/relative-time';
+import type { Client } from '../api/client';
+import { describeError } from '../ui/describe-error';
+import { exactTime, relativeTime } from '../ui/relative-time';
 import { daysLeft, daysLeftLabel, TRASH_DAYS } from './trash-time';
 
 type TrashEntry = Output<'listTrash'>[number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../main/contract';
-import { formatDate, formatReadingTime } from '../../renderer/library/format';
+import { formatDate, formatReadingTime } from '../../renderer/ui/format';
 import { neighbourId, sortArticles } from '../../renderer/library/sort-articles';
 
 function summary(id: string, title: string, published: string | null): ArticleSummary {

@@ -1,4 +1,11 @@
-import { publishedTime } from './sort-articles';
+/** Dates, reading times and counts as the window shows them, in the reader's locale. */
+
+/** Milliseconds since the epoch for a published date, or null when missing or unreadable. */
+export function publishedTime(published: string | null): number | null {
+  if (!published) return null;
+  const time = Date.parse(published);
+  return Number.isNaN(time) ? null : time;
+}
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 const longDateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
