@@ -20,7 +20,7 @@ import { useSettings } from './settings/use-settings';
 import type { AppCommand } from './shell/commands';
 
 // The export dialog (templates, zip) loads on first use: a reader opening an article never waits for it.
-const ExportDialog = lazy(() => import('./export/ExportDialog').then((m) => ({ default: m.ExportDialog })));
+const ExportDialog = lazy(() => import('./shell/ExportDialogWithTrash').then((m) => ({ default: m.ExportDialogWithTrash })));
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { NoticeBanner } from './shell/NoticeBanner';
 import { ShortcutsSheet } from './shell/ShortcutsSheet';

@@ -1,7 +1,7 @@
 /** Two small pieces of wiring between the store, the reading pane and the layer's state. */
 import { useEffect, type Dispatch, type RefObject, type SetStateAction } from 'react';
 import { ANNOTATIONS_CHANGED_EVENT, announceAnnotationsChanged, annotationsChangeOf } from '../api/client';
-import { charOffsetFromPoint } from '../reader/text-map';
+import { charOffsetFromPoint } from '../reader';
 import type { AnnotationStore } from './annotation-store';
 import { measureSince } from './dom-actions';
 import type { Painting } from './use-painting';

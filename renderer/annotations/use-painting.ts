@@ -7,7 +7,7 @@
  */
 import { useEffect, useMemo, type RefObject } from 'react';
 import type { AnnotationView } from '../../main/contract';
-import { createTextMap, type TextMap } from '../reader/text-map';
+import { createTextMap, type TextMap } from '../reader';
 import type { AnnotationStore, StoreEvent } from './annotation-store';
 import { createHitIndex, type HitIndex } from './hit-index';
 import { createPainter, type PaintItem, type Painter } from './painter';

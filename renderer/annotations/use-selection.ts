@@ -4,7 +4,7 @@
  * is up, so the toolbar does not chase a selection being dragged.
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import type { TextMap } from '../reader/text-map';
+import type { TextMap } from '../reader';
 
 /** A selection inside the article. */
 export interface TextSelection {

@@ -2,7 +2,7 @@
  * Which part of the article is on screen, as plain-text offsets: a binary search over the
  * blocks' boxes (a dozen layout reads), so it is cheap enough to run on scroll.
  */
-import type { TextMap } from '../reader/text-map';
+import type { TextMap } from '../reader';
 
 /** Hidden blocks (collapsed page furniture) have empty boxes and no place on screen. */
 function boxOf(el: Element): DOMRect | null {

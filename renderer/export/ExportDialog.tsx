@@ -1,8 +1,7 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { ArticleSummary } from '../../main/contract';
 import type { Client } from '../api/client';
 import { Modal } from '../ui/Modal';
-import { TrashPanel } from '../trash/TrashPanel';
 import { ExportPanel } from './ExportPanel';
 import { TemplatePanel } from './TemplatePanel';
 import { useExportOptions } from './use-export-options';
@@ -19,7 +18,8 @@ const TABS: { id: ExportTab; label: string }[] = [
   { id: 'trash', label: 'Trash' },
 ];
 
-interface Props {
+/** What the export dialog needs from the window. */
+export interface ExportDialogProps {
   open: boolean;
   tab: ExportTab;
   focus: ExportFocus;
@@ -34,13 +34,18 @@ interface Props {
    * Optional: the client's annotations-changed event already tells the open article and the library.
    */
   onAnnotationsChanged?(articleId: string | null): void;
+  /**
+   * The Trash tab's content. The trash is its own feature, so the shell composes it into this
+   * dialog (export never imports trash's internals); it mounts only while its tab is shown.
+   */
+  trash: ReactNode;
 }
 
 /**
  * Export, backup, the export template and the trash, as tabs of one modal dialog. What is
  * typed in the template editor and the chosen options stay while the dialog is closed.
  */
-export function ExportDialog(props: Props) {
+export function ExportDialog(props: ExportDialogProps) {
   const { open, tab, onTab, client, article } = props;
   const [options, setOptions] = useExportOptions();
   const draft = useTemplateDraft(client);
@@ -96,7 +101,7 @@ export function ExportDialog(props: Props) {
               <ExportPanel client={client} article={article} options={options} onOptions={setOptions} onImported={() => props.onAnnotationsChanged?.(null)} />
             )}
             {tab === 'template' && <TemplatePanel client={client} draft={draft} article={article} options={options} />}
-            {tab === 'trash' && <TrashPanel client={client} articles={props.articles} onRestored={(articleId) => props.onAnnotationsChanged?.(articleId)} />}
+            {tab === 'trash' && props.trash}
           </div>
         )}
       </div>

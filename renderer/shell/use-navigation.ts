@@ -3,14 +3,19 @@ import type { ArticleSummary, ReadingState } from '../../main/contract';
 import { subscribeToCommands } from '../api/client';
 import { COMMAND_EVENT, parseCommand, type AppCommand } from './commands';
 import { parseDeepLink, writeDeepLink } from './deep-link';
-import type { OpenOptions } from '../reader/use-article';
+
+/** How navigation asks for an article: which one, and a highlight in it to bring into view. */
+export interface OpenRequest {
+  annotationId?: string | null;
+}
 
 interface Options {
   /** Null until the library has loaded. */
   articles: readonly ArticleSummary[] | null;
   reading: ReadingState | null;
   currentId: string | null;
-  open(id: string, options?: OpenOptions): void;
+  /** Opens an article; the reader's `open` fits as it is (shell asks, the reader answers). */
+  open(id: string, options?: OpenRequest): void;
   onCommand(command: Exclude<AppCommand, { type: 'open' }>): void;
 }
 
