@@ -101,13 +101,13 @@ export function createAnchorCache(options: AnchorCacheOptions = {}): AnchorCache
       const entry = entryFor(article);
       let computedHere = false;
       for (;;) {
-        const missing = records.filter((r) => !isCurrent(entry, r));
-        if (missing.length === 0) break;
         // Someone else is computing this article: wait, then take what is still missing.
         if (entry.running) {
           await entry.running;
           continue;
         }
+        const missing = records.filter((r) => !isCurrent(entry, r));
+        if (missing.length === 0) break;
         // Still missing after our own round: changed again meanwhile, or an id given twice.
         if (computedHere) return anchorsDirect(entry, article.text, records);
         computedHere = true;
