@@ -3,9 +3,9 @@
  * store tells its own changes from others' and reloads in place for the others.
  */
 import { describe, expect, it } from 'vitest';
-import type { AnnotationView } from '../../main/contract';
-import { createAnnotationStore, type AnnotationsApi } from '../../renderer/annotations/annotation-store';
-import { createUndoStack } from '../../renderer/annotations/undo-stack';
+import type { AnnotationView } from '../../../../main/contract';
+import { createAnnotationStore, type AnnotationsApi } from '../../../../renderer/annotations/annotation-store';
+import { createUndoStack } from '../../../../renderer/annotations/undo-stack';
 
 const TEXT = 'Alpha beta gamma.\n\nDelta epsilon zeta eta.';
 const ARTICLE = { id: 'a1', text: TEXT, contentHash: 'h1' };

@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { createElement, createRef } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { Article, Block, BlockKind } from '../../main/contract';
-import { ArticleBody } from '../../renderer/reader/ArticleBody';
-import { blockRuns, groupBlocks, titleEcho } from '../../renderer/reader/group-blocks';
+import type { Article, Block, BlockKind } from '../../../../main/contract';
+import { ArticleBody } from '../../../../renderer/reader/ArticleBody';
+import { blockRuns, groupBlocks, titleEcho } from '../../../../renderer/reader/group-blocks';
 
 /** Builds blocks and text the way the back end does: texts joined by a blank line. */
 function makeArticle(title: string, parts: [BlockKind, string][]): Article {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { notePreview, renderNoteHtml } from '../../renderer/annotations/markdown';
+import { notePreview, renderNoteHtml } from '../../../../renderer/annotations/markdown';
 
 function render(markdown: string): HTMLElement {
   const div = document.createElement('div');

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatCitation, annotationLink } from '../../renderer/annotations/citation';
-import { colourForDigit, colourLabel, legendFromSettings, legendToSettings } from '../../renderer/annotations/colours';
-import { relativeTime } from '../../renderer/ui/relative-time';
-import { addTags, normaliseTag, parseTags } from '../../renderer/annotations/tags';
-import { trimOffsets } from '../../renderer/annotations/use-selection';
-import { createUndoStack } from '../../renderer/annotations/undo-stack';
+import { formatCitation, annotationLink } from '../../../../renderer/annotations/citation';
+import { colourForDigit, colourLabel, legendFromSettings, legendToSettings } from '../../../../renderer/annotations/colours';
+import { relativeTime } from '../../../../renderer/ui/relative-time';
+import { addTags, normaliseTag, parseTags } from '../../../../renderer/annotations/tags';
+import { trimOffsets } from '../../../../renderer/annotations/use-selection';
+import { createUndoStack } from '../../../../renderer/annotations/undo-stack';
 
 describe('tags as typed', () => {
   it.each([

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleSummary } from '../../main/contract';
-import { emphasise, queryTerms } from '../../renderer/library/emphasis';
-import { sortArticles } from '../../renderer/library/sort-articles';
-import { menuCommand } from '../../renderer/shell/use-menu-commands';
-import { isFindKey, shortcutFor } from '../../renderer/shell/use-shortcuts';
+import type { ArticleSummary } from '../../../../main/contract';
+import { emphasise, queryTerms } from '../../../../renderer/library/emphasis';
+import { sortArticles } from '../../../../renderer/library/sort-articles';
+import { menuCommand } from '../../../../renderer/shell/use-menu-commands';
+import { isFindKey, shortcutFor } from '../../../../renderer/shell/use-shortcuts';
 
 const marked = (text: string, query: string) =>
   emphasise(text, queryTerms(query))

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { createTextMap } from '../../renderer/reader/text-map';
-import { offsetsNearViewport } from '../../renderer/annotations/viewport-window';
+import { createTextMap } from '../../../../renderer/reader/text-map';
+import { offsetsNearViewport } from '../../../../renderer/annotations/viewport-window';
 
 const LINE = 100; // each block is 100 px tall, stacked from y = 0 (before scrolling)
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { AnnotationView } from '../../main/contract';
-import { createAnnotationStore, type AnnotationsApi, type StoreEvent } from '../../renderer/annotations/annotation-store';
-import { createUndoStack } from '../../renderer/annotations/undo-stack';
+import type { AnnotationView } from '../../../../main/contract';
+import { createAnnotationStore, type AnnotationsApi, type StoreEvent } from '../../../../renderer/annotations/annotation-store';
+import { createUndoStack } from '../../../../renderer/annotations/undo-stack';
 
 const TEXT = 'Alpha beta gamma.\n\nDelta epsilon zeta eta.';
 const ARTICLE = { id: 'a1', text: TEXT, contentHash: 'h1' };

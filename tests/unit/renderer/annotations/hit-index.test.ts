@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHitIndex, type HitInterval } from '../../renderer/annotations/hit-index';
+import { createHitIndex, type HitInterval } from '../../../../renderer/annotations/hit-index';
 
 function bruteForce(intervals: HitInterval[], offset: number): string[] {
   return intervals

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand } from '../../renderer/shell/commands';
-import { parseDeepLink } from '../../renderer/shell/deep-link';
-import { shortcutFor } from '../../renderer/shell/use-shortcuts';
+import { parseCommand } from '../../../../renderer/shell/commands';
+import { parseDeepLink } from '../../../../renderer/shell/deep-link';
+import { shortcutFor } from '../../../../renderer/shell/use-shortcuts';
 
 describe('commands from the desktop menu', () => {
   it.each([

@@ -6,7 +6,7 @@ import {
   offsetFromPoint,
   offsetsFromRange,
   rangeFromOffsets,
-} from '../../renderer/reader/text-map';
+} from '../../../../renderer/reader/text-map';
 
 // Blocks as the reading pane renders them; text = blocks joined by "\n\n".
 const BLOCKS = [

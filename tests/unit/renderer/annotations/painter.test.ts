@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createPainter, type HighlightEnv } from '../../renderer/annotations/painter';
+import { createPainter, type HighlightEnv } from '../../../../renderer/annotations/painter';
 
 /** A stand-in for the Highlight API: a Highlight is a Set of ranges with a priority. */
 class FakeHighlight extends Set<AbstractRange> {

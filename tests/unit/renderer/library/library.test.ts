@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleSummary } from '../../main/contract';
-import { formatDate, formatReadingTime } from '../../renderer/ui/format';
-import { neighbourId, sortArticles } from '../../renderer/library/sort-articles';
+import type { ArticleSummary } from '../../../../main/contract';
+import { formatDate, formatReadingTime } from '../../../../renderer/ui/format';
+import { neighbourId, sortArticles } from '../../../../renderer/library/sort-articles';
 
 function summary(id: string, title: string, published: string | null): ArticleSummary {
   return { id, title, published, site: null, byline: null, wordCount: 100, readingMinutes: 1, source: `${id}.txt`, error: null, annotationCount: 0 };

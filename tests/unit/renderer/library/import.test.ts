@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ArticleSummary } from '../../main/contract';
-import { ApiError } from '../../renderer/api/client';
+import type { ArticleSummary } from '../../../../main/contract';
+import { ApiError } from '../../../../renderer/api/client';
 import {
   decodeArticleBytes,
   importAll,
@@ -9,7 +9,7 @@ import {
   MAX_IMPORT_BYTES,
   refusal,
   type ImportFile,
-} from '../../renderer/library/import-files';
+} from '../../../../renderer/library/import-files';
 
 function file(name: string, content: string | Uint8Array): ImportFile {
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ANNOTATIONS_CHANGED_EVENT, ApiError, createClient, takeTokenFromLocation } from '../../renderer/api/client';
+import { ANNOTATIONS_CHANGED_EVENT, ApiError, createClient, takeTokenFromLocation } from '../../../../renderer/api/client';
 
 function reply(status: number, body: unknown): Response {
   return new Response(typeof body === 'string' ? body : JSON.stringify(body), {

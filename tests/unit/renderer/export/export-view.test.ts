@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
-import { zipTexts } from '../../renderer/export/download';
-import { lineRange, templateErrorText } from '../../renderer/export/template-lines';
-import { DEFAULT_EXPORT_OPTIONS, readExportOptions } from '../../renderer/export/use-export-options';
-import { DEFAULT_TEMPLATE, editorText, storedTemplate } from '../../renderer/export/use-template-draft';
-import { daysLeft, daysLeftLabel } from '../../renderer/trash/trash-time';
+import { zipTexts } from '../../../../renderer/export/download';
+import { lineRange, templateErrorText } from '../../../../renderer/export/template-lines';
+import { DEFAULT_EXPORT_OPTIONS, readExportOptions } from '../../../../renderer/export/use-export-options';
+import { DEFAULT_TEMPLATE, editorText, storedTemplate } from '../../../../renderer/export/use-template-draft';
+import { daysLeft, daysLeftLabel } from '../../../../renderer/trash/trash-time';
 
 describe('the zip of an "Export all"', () => {
   it('holds every file at its top level with its text intact', () => {
