@@ -8,7 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { APP_HOST, APP_SCHEME } from './origin.js';
 import { SECURITY_HEADERS } from './security.js';
-import { mimeTypeFor, realPathInside, resolveStaticPath } from '../core/static-path.js';
+import { mimeTypeFor, realPathInside, resolveStaticPath } from '../transport/static-path.js';
 
 export { mimeTypeFor, resolveStaticPath as resolveAppPath };
 

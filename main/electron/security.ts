@@ -27,7 +27,7 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
   };
 }
 
-export { CSP_DIRECTIVES, CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../core/web-security.js';
+export { CSP_DIRECTIVES, CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../transport/web-security.js';
 
 /**
  * The one browser permission Lectern uses: writing plain text to the clipboard

@@ -12,7 +12,7 @@ import { checkApiCall, checkOrigin } from './guards.js';
 import { readBody, type BodyRefusal } from './request-body.js';
 import { applyConnectionCap, httpServerOptions, resolveConnectionLimits, type ConnectionLimits } from './connection-limits.js';
 import { loadStatic } from './static-files.js';
-import { SECURITY_HEADERS } from '../core/web-security.js';
+import { SECURITY_HEADERS } from '../transport/web-security.js';
 
 const BODY_LIMIT = 1_000_000;
 // Methods with bigger bodies: an imported article holds up to 5 MB of text (JSON-escaped, so more bytes);

@@ -3,7 +3,7 @@
  * escapes it (`..`, encoded slashes, absolute paths, symlinks leading out) is refused.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { mimeTypeFor, realPathInside, resolveStaticPath } from '../core/static-path.js';
+import { mimeTypeFor, realPathInside, resolveStaticPath } from '../transport/static-path.js';
 
 /** Reads a static file; null when missing or when its real path is outside `root`. */
 export async function loadStatic(root: string, urlPath: string): Promise<{ body: Buffer; type: string } | null> {
