@@ -65,7 +65,11 @@ export function Modal({ open, onClose, title, titleId, className, children }: Pr
       ref={ref}
       className={`modal ${className ?? ''}`}
       aria-labelledby={titleId}
-      onClose={onClose}
+      onClose={(event) => {
+        // The native close event also follows our own close() a task later; by then the dialog may be open
+        // again (a command reopened it), so only a close the dialog still shows, while we think it open, counts.
+        if (open && !event.currentTarget.open) onClose();
+      }}
       onKeyDown={onKeyDown}
       onClick={(event) => {
         // A click on the backdrop lands on the dialog element itself.
