@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { LecternApi } from '../contract.js';
 import { openCatalog } from './articles.js';
 import { openStore } from './store/db.js';
-import { acquireLock } from './store/lock.js';
+import { acquireLock } from './library-folder/lock.js';
 import { annotationHandlers, purgeTrash } from './annotations/service.js';
 import { readingHandlers } from './reading.js';
 import { exportHandlers } from './export-handlers.js';

@@ -5,7 +5,7 @@
  */
 import { basename, dirname } from 'node:path';
 import type { ApiError, LecternApi } from '../contract.js';
-import { DataMoveError } from '../core/data-move.js';
+import { DataMoveError } from '../core/library-folder/move.js';
 import { ApiFailure } from '../core/errors.js';
 import type { DesktopFunction } from './channels.js';
 import type { AppCommand } from './commands.js';

@@ -1,12 +1,12 @@
 /**
  * Holds the open library and knows where it lives. The data folder is the one location.json
- * names (see core/data-location.ts); moving it closes the library (flushing every write),
+ * names (see core/library-folder/location.ts); moving it closes the library (flushing every write),
  * copies and checks it, and opens it again at the new place, or at the old one if anything
  * went wrong, so the app always ends with an open library.
  */
 import type { LecternApi } from '../contract.js';
-import { pointDataDir, resolveDataDir } from '../core/data-location.js';
-import { moveDataFolder, planDataMove, type MoveReport } from '../core/data-move.js';
+import { pointDataDir, resolveDataDir } from '../core/library-folder/location.js';
+import { moveDataFolder, planDataMove, type MoveReport } from '../core/library-folder/move.js';
 import { createLectern, type Lectern, type LecternOptions } from '../core/library.js';
 
 export type LibraryHostOptions = {

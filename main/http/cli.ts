@@ -8,9 +8,9 @@ import { createLectern } from '../core/library.js';
 import { startServer } from './server.js';
 import { parseFlags } from './args.js';
 import { defaultDataDir } from './paths.js';
-import { resolveDataDir } from '../core/data-location.js';
+import { resolveDataDir } from '../core/library-folder/location.js';
 import { runExport } from './export-command.js';
-import { releaseAllLocks } from '../core/store/lock.js';
+import { releaseAllLocks } from '../core/library-folder/lock.js';
 import { describeFlushFailure, describeStartFailure } from './cli-errors.js';
 
 const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));

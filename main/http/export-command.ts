@@ -6,10 +6,10 @@ import { resolve } from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import { parseFlags } from './args.js';
 import { defaultDataDir } from './paths.js';
-import { resolveDataDir } from '../core/data-location.js';
+import { resolveDataDir } from '../core/library-folder/location.js';
 import { createLectern } from '../core/library.js';
 import { writeExportFolder, describeReport } from '../core/export-folder.js';
-import { releaseAllLocks } from '../core/store/lock.js';
+import { releaseAllLocks } from '../core/library-folder/lock.js';
 import { describeFlushFailure } from './cli-errors.js';
 
 /** Runs the export command and prints what it did. */

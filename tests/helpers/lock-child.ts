@@ -5,7 +5,7 @@
  * folder's lock and prints one JSON line: `{"won":true,"pid":…}` or `{"won":false,"message":…}`.
  * A winner holds the lock until its stdin closes, then releases it and exits.
  */
-import { acquireLock } from '../../main/core/store/lock.js';
+import { acquireLock } from '../../main/core/library-folder/lock.js';
 
 const [dataDir, startAt, publishPause, takeoverPause] = process.argv.slice(2);
 const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));

@@ -4,8 +4,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { locationFile, resolveDataDir } from '../../main/core/data-location.js';
-import { DataMoveError, moveDataFolder } from '../../main/core/data-move.js';
+import { locationFile, resolveDataDir } from '../../main/core/library-folder/location.js';
+import { DataMoveError, moveDataFolder } from '../../main/core/library-folder/move.js';
 import { createLectern } from '../../main/core/library.js';
 
 let root: string;

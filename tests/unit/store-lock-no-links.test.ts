@@ -15,7 +15,7 @@ vi.mock('node:fs/promises', async (original) => {
   return { ...real, link, default: { ...real, link } };
 });
 
-const { acquireLock, LOCK_FILE_NAME } = await import('../../main/core/store/lock');
+const { acquireLock, LOCK_FILE_NAME } = await import('../../main/core/library-folder/lock');
 
 describe('the data folder lock without hard links', () => {
   it('is taken, refused to a second taker, and released', async () => {

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync, readFileSync, existsSync, utimesSync, readd
 import { tmpdir, hostname } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { acquireLock, LOCK_FILE_NAME } from '../../main/core/store/lock';
+import { acquireLock, LOCK_FILE_NAME } from '../../main/core/library-folder/lock';
 import { startRivals, type Rivals } from '../helpers/lock-rivals';
 
 const HAS_PROC = existsSync('/proc/1/stat');

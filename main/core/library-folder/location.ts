@@ -1,13 +1,13 @@
 /**
  * Where the library lives. A small pointer file, `location.json`, in the default data
  * folder names the folder the library was moved to (a synced folder, another disk).
- * Moving it is data-move.ts.
+ * Moving it is move.ts.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
-import { writeFileDurable } from './store/durable-file.js';
-import { DATA_FILE_NAME } from './store/db.js';
+import { writeFileDurable } from '../store/durable-file.js';
+import { DATA_FILE_NAME } from '../store/db.js';
 
 export const LOCATION_FILE_NAME = 'location.json';
 

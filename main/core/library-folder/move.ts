@@ -1,6 +1,6 @@
 /**
  * Moving the library to another folder: copy its files, check every copy byte for byte (and
- * the data file as parsed JSON), and only then switch the pointer (data-location.ts); the old
+ * the data file as parsed JSON), and only then switch the pointer (location.ts); the old
  * copy is never touched, and a failed copy is removed again.
  */
 import { createHash } from 'node:crypto';
@@ -8,10 +8,10 @@ import { constants } from 'node:fs';
 import { copyFile, mkdir, open, readdir, readFile, realpath, rm, rmdir } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { acquireLock, LOCK_FILE_NAME } from './store/lock.js';
-import { DATA_FILE_NAME, JOURNAL_FILE_NAME } from './store/db.js';
-import { IMPORTS_FOLDER } from './import-article.js';
-import { kindOf, pointDataDir } from './data-location.js';
+import { acquireLock, LOCK_FILE_NAME } from './lock.js';
+import { DATA_FILE_NAME, JOURNAL_FILE_NAME } from '../store/db.js';
+import { IMPORTS_FOLDER } from '../import-article.js';
+import { kindOf, pointDataDir } from './location.js';
 
 /** Files of the library besides the data file, copied when present. */
 const OPTIONAL_FILES = [`${DATA_FILE_NAME}.bak`, JOURNAL_FILE_NAME];
