@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Article } from '../../main/contract.js';
 import type { Catalog } from '../../main/core/articles.js';
 import { LibrarySearch } from '../../main/core/search/library-search.js';
-import { createSearchService } from '../../main/core/search-handlers.js';
+import { createSearchService } from '../../main/core/search/service.js';
 import { naiveSearcher } from '../baselines/naive-search.js';
 import { makeLibrary, type LibraryArticle } from '../data/library.js';
 import { makeQueries } from '../data/queries.js';

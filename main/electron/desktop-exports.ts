@@ -7,7 +7,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { LecternApi, Output } from '../contract.js';
-import { describeReport, planFile, writeExportFolder, type FolderReport } from '../core/export-folder.js';
+import { describeReport, planFile, writeExportFolder, type FolderReport } from '../core/export/folder.js';
 import { readTextIfExists, writeFileDurable } from '../core/store/durable-file.js';
 import { ApiFailure } from '../core/errors.js';
 import { callApi } from './api-call.js';

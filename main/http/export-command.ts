@@ -8,7 +8,7 @@ import { parseFlags } from './args.js';
 import { defaultDataDir } from './paths.js';
 import { resolveDataDir } from '../core/library-folder/location.js';
 import { createLectern } from '../core/library.js';
-import { writeExportFolder, describeReport } from '../core/export-folder.js';
+import { writeExportFolder, describeReport } from '../core/export/folder.js';
 import { releaseAllLocks } from '../core/library-folder/lock.js';
 import { describeFlushFailure } from './cli-errors.js';
 

@@ -7,7 +7,7 @@ import { mkdtemp, readFile, writeFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeLectern, type TestLectern } from '../helpers/lectern-fixture';
-import { writeExportFolder } from '../../main/core/export-folder';
+import { writeExportFolder } from '../../main/core/export/folder';
 
 const ARTICLE = '000_23cbbf4dbe42963b';
 let t: TestLectern;

@@ -1,10 +1,10 @@
 /**
  * Settings, reading positions and article-level notes: the small, per-user state.
  */
-import type { LecternApi } from '../contract.js';
-import type { Store } from './store/db.js';
-import type { Catalog } from './articles.js';
-import { notFound } from './errors.js';
+import type { LecternApi } from '../../contract.js';
+import type { Store } from '../store/db.js';
+import type { Catalog } from '../articles.js';
+import { notFound } from '../errors.js';
 
 type ReadingMethods = Pick<LecternApi, 'getState' | 'saveReading' | 'saveSettings' | 'getArticleNote' | 'saveArticleNote'>;
 

@@ -5,11 +5,11 @@
  * answered from the loaded index, each hit with a snippet around its first match.
  */
 import { dirname } from 'node:path';
-import type { LecternApi, Output } from '../contract.js';
-import type { Catalog } from './articles.js';
-import { LibrarySearch, type SyncReport } from './search/library-search.js';
-import { docsFromCatalog, libraryFingerprint } from './search/catalog-docs.js';
-import { snippetAround } from './search/snippet.js';
+import type { LecternApi, Output } from '../../contract.js';
+import type { Catalog } from '../articles.js';
+import { LibrarySearch, type SyncReport } from './library-search.js';
+import { docsFromCatalog, libraryFingerprint } from './catalog-docs.js';
+import { snippetAround } from './snippet.js';
 
 export interface SearchHandlerOptions {
   /** Wait this long after start before loading or building the index (ms). */

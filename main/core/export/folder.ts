@@ -4,9 +4,9 @@
  * not write is never touched. A dry run reports the same plan without writing anything.
  */
 import { join } from 'node:path';
-import { mergeExport, type MergeReport } from './export/index.js';
-import { readTextIfExists, writeFileDurable } from './store/durable-file.js';
-import { ApiFailure } from './errors.js';
+import { mergeExport, type MergeReport } from './index.js';
+import { readTextIfExists, writeFileDurable } from '../store/durable-file.js';
+import { ApiFailure } from '../errors.js';
 
 export type FileOutcome =
   | { fileName: string; action: 'created' }

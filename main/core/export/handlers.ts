@@ -2,12 +2,12 @@
  * Export and backup handlers: gather an article's annotations (re-anchored), its note and
  * the user's settings, and hand them to the pure exporters in `export/`.
  */
-import type { ExportOptions, LecternApi } from '../contract.js';
-import type { Store } from './store/db.js';
-import type { Catalog } from './articles.js';
-import { viewsFor } from './annotations/service.js';
-import { backupFileName, exportAll, previewExport, renderArticleMarkdown, toAnnotationCollection, type ArticleExport } from './export/index.js';
-import { restoreBackup } from './export/restore-backup.js';
+import type { ExportOptions, LecternApi } from '../../contract.js';
+import type { Store } from '../store/db.js';
+import type { Catalog } from '../articles.js';
+import { viewsFor } from '../annotations/service.js';
+import { backupFileName, exportAll, previewExport, renderArticleMarkdown, toAnnotationCollection, type ArticleExport } from './index.js';
+import { restoreBackup } from './restore-backup.js';
 
 type ExportMethods = Pick<LecternApi, 'exportArticle' | 'exportLibrary' | 'previewExport' | 'exportBackup' | 'importBackup'>;
 
