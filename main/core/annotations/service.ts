@@ -37,7 +37,8 @@ export function viewsFor(deps: Pick<AnnotationDeps, 'store' | 'catalog'>, articl
 }
 
 function sortedViews(records: readonly AnnotationRecord[], anchors: readonly AnchorResult[]): AnnotationView[] {
-  return records.map((record, i) => ({ ...record, anchor: anchors[i] })).sort(documentOrder);
+  // Frozen, so a reply checked once at the boundary stays checked (see dispatch's checkReply).
+  return records.map((record, i) => Object.freeze({ ...record, anchor: Object.freeze({ ...anchors[i] }) })).sort(documentOrder);
 }
 
 /** The last list answered per article, reused while its text and its records (the very same objects) are. */
