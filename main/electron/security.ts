@@ -1,6 +1,6 @@
 /**
  * The security settings of the window and session, as plain data so they can be
- * checked by unit tests without Electron (see tests/unit/electron-security.test.ts).
+ * checked by unit tests without Electron (see tests/unit/electron/security.test.ts).
  */
 import type { WebPreferences } from 'electron';
 import { isAppUrl } from './origin.js';
