@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../../main/contract.js';
-import type { Catalog } from '../../main/core/articles.js';
+import type { Catalog } from '../../main/core/articles/catalog.js';
 import { LibrarySearch } from '../../main/core/search/library-search.js';
 import { createSearchService } from '../../main/core/search/service.js';
 import { naiveSearcher } from '../baselines/naive-search.js';

@@ -11,7 +11,7 @@ import type { AnnotationRecord, Article } from '../../main/contract.js';
 import { annotationHandlers, viewsFor, type AnnotationDeps } from '../../main/core/annotations/service.js';
 import { dispatch } from '../../main/core/dispatch.js';
 import type { LecternApi } from '../../main/contract.js';
-import type { Catalog } from '../../main/core/articles.js';
+import type { Catalog } from '../../main/core/articles/catalog.js';
 import type { Store } from '../../main/core/store/db.js';
 import { makeAnchoringFixture } from '../fixtures/anchoring-fixture.js';
 import { ARTICLE_SEED, SIZES } from '../data/article.js';

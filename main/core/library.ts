@@ -4,14 +4,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { LecternApi } from '../contract.js';
-import { openCatalog } from './articles.js';
+import { openCatalog } from './articles/catalog.js';
 import { openStore } from './store/db.js';
 import { acquireLock } from './library-folder/lock.js';
 import { annotationHandlers, purgeTrash } from './annotations/service.js';
 import { readingHandlers } from './reading/handlers.js';
 import { exportHandlers } from './export/handlers.js';
 import { createSearchService } from './search/service.js';
-import { importHandlers, IMPORTS_FOLDER } from './import-article.js';
+import { importHandlers, IMPORTS_FOLDER } from './articles/import-article.js';
 import { NoticeBoard } from './store/notice-board.js';
 import { join } from 'node:path';
 

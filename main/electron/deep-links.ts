@@ -2,7 +2,7 @@
  * Routes `lectern://` links, from whichever door they come in (first launch argv, a
  * second instance's argv, macOS open-url), to the renderer as `open` commands.
  */
-import { findDeepLinkArg, parseDeepLink } from '../core/deep-link.js';
+import { findDeepLinkArg, parseDeepLink } from '../core/links/deep-link.js';
 import type { AppCommand } from './commands.js';
 
 export type DeepLinkRouter = {

@@ -3,7 +3,7 @@
  * is read from disk here, decoded as text, and given to the API's importArticle. A file
  * that cannot be imported gets a reason a person understands; the others still import.
  */
-import { decodeText as decodeBytes, BINARY_FILE } from '../core/seeds/decode-text.js';
+import { decodeText as decodeBytes, BINARY_FILE } from '../core/articles/decode-text.js';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { ArticleSummary, LecternApi } from '../contract.js';

@@ -6,7 +6,7 @@
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { resolve } from 'node:path';
-import { DEEP_LINK_SCHEME } from '../core/deep-link.js';
+import { DEEP_LINK_SCHEME } from '../core/links/deep-link.js';
 import { createAppFileHandler } from './app-files.js';
 import { COMMAND_CHANNEL, COMMAND_READY_CHANNEL } from './channels.js';
 import { CommandChannel } from './command-channel.js';

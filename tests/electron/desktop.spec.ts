@@ -4,7 +4,7 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatDeepLink } from '../../main/core/deep-link';
+import { formatDeepLink } from '../../main/core/links/deep-link';
 import { electronExecutable, expect, test, whyNotRunnable } from './fixtures';
 import { DesktopApp, MAIN_SCRIPT } from './pages/desktop-app';
 

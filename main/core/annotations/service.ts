@@ -6,7 +6,7 @@
  */
 import type { AnnotationRecord, AnnotationView, LecternApi, ParsedInput } from '../../contract.js';
 import type { Store } from '../store/db.js';
-import type { Catalog } from '../articles.js';
+import type { Catalog } from '../articles/catalog.js';
 import { describeRange, anchorAll, type AnchorResult } from './anchor.js';
 import { createAnchorCache, type AnchorCache } from './anchor-cache.js';
 import { ApiFailure, invalid, notFound } from '../errors.js';

@@ -3,7 +3,7 @@
  * link back into Lectern. Plain text for anywhere, Markdown for notes apps.
  */
 import type { Article, AnnotationRecord, AnnotationView } from '../../contract.js';
-import { formatDeepLink } from '../deep-link.js';
+import { formatDeepLink } from '../links/deep-link.js';
 import { toIsoDay } from './dates.js';
 import { blockquote, cleanText, escapedLines, escapeSingleLine } from './escape.js';
 

@@ -4,7 +4,7 @@
  */
 import type { ExportOptions, LecternApi } from '../../contract.js';
 import type { Store } from '../store/db.js';
-import type { Catalog } from '../articles.js';
+import type { Catalog } from '../articles/catalog.js';
 import { viewsFor } from '../annotations/service.js';
 import { backupFileName, exportAll, previewExport, renderArticleMarkdown, toAnnotationCollection, type ArticleExport } from './index.js';
 import { restoreBackup } from './restore-backup.js';

@@ -6,7 +6,7 @@
  * and that restoring again brings the rest.
  */
 import type { AnnotationRecord, Output } from '../../contract.js';
-import type { Catalog } from '../articles.js';
+import type { Catalog } from '../articles/catalog.js';
 import type { Store } from '../store/db.js';
 import { ApiFailure } from '../errors.js';
 import { anchorAll } from '../annotations/anchor.js';

@@ -3,7 +3,7 @@
  * writes to, so a template cannot produce broken Markdown by using a plain `{{value}}`.
  */
 import type { Article } from '../../contract.js';
-import { formatDeepLink } from '../deep-link.js';
+import { formatDeepLink } from '../links/deep-link.js';
 import { toIsoDay, toIsoTimestamp } from './dates.js';
 import { blockquote, escapedLines, escapeSingleLine, tagSlug, userMarkdown } from './escape.js';
 import { frontMatterValues } from './front-matter.js';

@@ -10,7 +10,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { isDeepStrictEqual } from 'node:util';
 import { acquireLock, LOCK_FILE_NAME } from './lock.js';
 import { DATA_FILE_NAME, JOURNAL_FILE_NAME } from '../store/db.js';
-import { IMPORTS_FOLDER } from '../import-article.js';
+import { IMPORTS_FOLDER } from '../articles/import-article.js';
 import { kindOf, pointDataDir } from './location.js';
 
 /** Files of the library besides the data file, copied when present. */

@@ -3,7 +3,7 @@
  */
 import type { LecternApi } from '../../contract.js';
 import type { Store } from '../store/db.js';
-import type { Catalog } from '../articles.js';
+import type { Catalog } from '../articles/catalog.js';
 import { notFound } from '../errors.js';
 
 type ReadingMethods = Pick<LecternApi, 'getState' | 'saveReading' | 'saveSettings' | 'getArticleNote' | 'saveArticleNote'>;

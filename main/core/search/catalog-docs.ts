@@ -1,7 +1,7 @@
 /**
  * The catalog's readable articles as search documents.
  */
-import type { Catalog } from '../articles.js';
+import type { Catalog } from '../articles/catalog.js';
 import type { LibraryDoc } from './library-search.js';
 
 /** Every article that parses, with what search indexes of it. */

@@ -6,7 +6,7 @@
  */
 import { dirname } from 'node:path';
 import type { LecternApi, Output } from '../../contract.js';
-import type { Catalog } from '../articles.js';
+import type { Catalog } from '../articles/catalog.js';
 import { LibrarySearch, type SyncReport } from './library-search.js';
 import { docsFromCatalog, libraryFingerprint } from './catalog-docs.js';
 import { snippetAround } from './snippet.js';

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { decodeText } from '../../../main/core/seeds/decode-text';
+import { decodeText } from '../../../main/core/articles/decode-text';
 
 const bytes = (...parts: Array<string | number[]>) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))));
 

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importHtml } from '../../../main/core/seeds/import-html';
+import { importHtml } from '../../../main/core/articles/import-html';
 
 const FIXTURES = join(__dirname, '../../fixtures/html');
 

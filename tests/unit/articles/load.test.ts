@@ -2,7 +2,7 @@ import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import { mkdtemp, mkdir, rm, truncate, writeFile, chmod, utimes, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { articleIdFor, loadArticleFile, loadSeeds } from '../../../main/core/seeds/load';
+import { articleIdFor, loadArticleFile, loadSeeds } from '../../../main/core/articles/load';
 
 const SEEDS = join(__dirname, '../../../seeds');
 let dir: string;

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArticle } from '../../../main/core/seeds/parse';
+import { parseArticle } from '../../../main/core/articles/parse';
 
 const SEEDS = join(__dirname, '../../../seeds');
 const seedLines = ['000_23cbbf4dbe42963b', '001_3b98c753de63d439', '002_04a7553af2b0d811', '003_1acbf4c4b5da9e5b', '004_6130a6734b00995e']

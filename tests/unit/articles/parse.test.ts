@@ -2,9 +2,9 @@ import { describe, it, expect } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArticle, type ParsedArticle } from '../../../main/core/seeds/parse';
-import { fixGluedSentences, sentenceToTitle } from '../../../main/core/seeds/split-sentences';
-import { parseDateLine } from '../../../main/core/seeds/parse-date';
+import { parseArticle, type ParsedArticle } from '../../../main/core/articles/parse';
+import { fixGluedSentences, sentenceToTitle } from '../../../main/core/articles/split-sentences';
+import { parseDateLine } from '../../../main/core/articles/parse-date';
 
 const SEEDS = join(__dirname, '../../../seeds');
 const readSeed = (name: string) => readFileSync(join(SEEDS, name), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { findDeepLinkArg, formatDeepLink, parseDeepLink } from '../../../main/core/deep-link.js';
+import { findDeepLinkArg, formatDeepLink, parseDeepLink } from '../../../main/core/links/deep-link.js';
 import { createDeepLinkRouter, secondInstanceArgv } from '../../../main/electron/deep-links.js';
 
 describe('parseDeepLink', () => {

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { MAX_NOTE_CHARS, MAX_TAGS, MAX_TAG_CHARS } from '../../../main/contract.js';
 import { startServer } from '../../../main/http/server.js';
-import { openCatalog } from '../../../main/core/articles.js';
+import { openCatalog } from '../../../main/core/articles/catalog.js';
 import { openStore, type Store } from '../../../main/core/store/db.js';
 import { JournalWriter } from '../../../main/core/store/journal.js';
 import { restoreBackup } from '../../../main/core/export/restore-backup.js';

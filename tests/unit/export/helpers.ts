@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import YAML from 'yaml';
 import type { AnnotationView, Article, Colour } from '../../../main/contract.js';
-import { parseArticle } from '../../../main/core/seeds/parse.js';
+import { parseArticle } from '../../../main/core/articles/parse.js';
 
 export const EXPORTED_AT = '2025-09-10T08:00:00.000Z';
 export const LEGEND = [

@@ -10,7 +10,7 @@ import { ShardIndex } from '../../../main/core/search/shard-index';
 import { FUZZY_QUERY_OPTIONS, INDEX_FORMAT, MINISEARCH_OPTIONS, QUERY_OPTIONS, type SearchDoc } from '../../../main/core/search/options';
 import { decodeShardFile, encodeShardFile } from '../../../main/core/search/shard-file';
 import { createSearchService } from '../../../main/core/search/service';
-import { openCatalog } from '../../../main/core/articles';
+import { openCatalog } from '../../../main/core/articles/catalog';
 
 let dir: string;
 const open: LibrarySearch[] = [];

@@ -5,11 +5,11 @@
  */
 import { join } from 'node:path';
 import { rm } from 'node:fs/promises';
-import type { LecternApi } from '../contract.js';
-import type { Catalog } from './articles.js';
-import { articleIdFor } from './seeds/load.js';
-import { writeFileDurable } from './store/durable-file.js';
-import { ApiFailure, storageFailure } from './errors.js';
+import type { LecternApi } from '../../contract.js';
+import type { Catalog } from './catalog.js';
+import { articleIdFor } from './load.js';
+import { writeFileDurable } from '../store/durable-file.js';
+import { ApiFailure, storageFailure } from '../errors.js';
 
 export const IMPORTS_FOLDER = 'articles';
 

@@ -4,10 +4,10 @@
  * listing and stats): only files whose size or modification time changed are parsed
  * again, so files dropped into a folder show up without a restart.
  */
-import type { Article, ArticleSummary } from '../contract.js';
+import type { Article, ArticleSummary } from '../../contract.js';
 import { existsSync } from 'node:fs';
-import { loadSeeds, type LoadedArticle } from './seeds/load.js';
-import { notFound, ApiFailure } from './errors.js';
+import { loadSeeds, type LoadedArticle } from './load.js';
+import { notFound, ApiFailure } from '../errors.js';
 
 export interface Catalog {
   /** Re-reads the folder; returns a notice when the folder itself is unusable. */
