@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { isMethodName, methods, type LecternApi, type Result } from '../contract.js';
-import { ApiFailure } from './errors.js';
+import { ApiFailure, describeError } from './errors.js';
 
 /** Formats zod issues as one readable sentence, naming the field at fault. */
 export function describeIssues(error: z.ZodError): string {
@@ -69,7 +69,6 @@ export async function dispatch(api: LecternApi, method: string, payload: unknown
     return { ok: true, value: checked.data };
   } catch (err) {
     if (err instanceof ApiFailure) return { ok: false, error: { code: err.code, message: err.message } };
-    const message = err instanceof Error ? err.message : String(err);
-    return { ok: false, error: { code: 'internal', message } };
+    return { ok: false, error: { code: 'internal', message: describeError(err) } };
   }
 }

@@ -62,3 +62,8 @@ export function storageFailure(err: unknown, path: string, what: string): ApiFai
   const problem = storageProblemOf(err);
   return problem ? new ApiFailure('io_error', `${what}: ${describeStorageProblem(problem, path)}`) : null;
 }
+
+/** The message of anything thrown, for a sentence a user or a log reads (a thrown non-Error is turned into text). */
+export function describeError(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

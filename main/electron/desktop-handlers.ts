@@ -6,7 +6,7 @@
 import { basename, dirname } from 'node:path';
 import type { ApiError, LecternApi } from '../contract.js';
 import { DataMoveError } from '../core/library-folder/move.js';
-import { ApiFailure } from '../core/errors.js';
+import { ApiFailure, describeError } from '../core/errors.js';
 import type { DesktopFunction } from './channels.js';
 import type { AppCommand } from './commands.js';
 import { exportLibraryToFolder, openBackup, saveArticleExport, saveBackup } from './desktop-exports.js';
@@ -41,7 +41,7 @@ export function toDesktopError(err: unknown): ApiError {
     return { code, message: err.message };
   }
   if (err instanceof Error && typeof (err as NodeJS.ErrnoException).code === 'string') return { code: 'io_error', message: err.message };
-  return { code: 'internal', message: err instanceof Error ? err.message : String(err) };
+  return { code: 'internal', message: describeError(err) };
 }
 
 /** Imports files and opens the last one imported; the library list is told to refresh. */

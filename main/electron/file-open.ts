@@ -6,6 +6,7 @@
  * a file that cannot be imported is explained in a dialog and the app carries on.
  */
 import { basename, isAbsolute, resolve } from 'node:path';
+import { describeError } from '../core/errors.js';
 import { isImportable } from './import-files.js';
 
 /**
@@ -56,7 +57,7 @@ export function createFileOpener(options: FileOpenerOptions): FileOpener {
         }
       } catch (err) {
         const names = paths.map((p) => basename(p)).join(', ');
-        await options.warn(`Lectern could not import ${names}`, err instanceof Error ? err.message : String(err));
+        await options.warn(`Lectern could not import ${names}`, describeError(err));
       }
     });
   };

@@ -7,6 +7,7 @@ import { decodeText as decodeBytes, BINARY_FILE } from '../core/articles/decode-
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { ArticleSummary, LecternApi } from '../contract.js';
+import { describeError } from '../core/errors.js';
 import { callApi } from './api-call.js';
 
 /** Extensions Lectern imports (the contract's importArticle accepts the same). */
@@ -59,7 +60,7 @@ export async function importPaths(api: LecternApi, paths: readonly string[]): Pr
       const summary = await callApi(api, 'importArticle', await readArticleFile(path));
       outcome.imported.push(summary);
     } catch (err) {
-      outcome.failures.push({ path, reason: err instanceof Error ? err.message : String(err) });
+      outcome.failures.push({ path, reason: describeError(err) });
     }
   }
   return outcome;

@@ -6,6 +6,7 @@
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { resolve } from 'node:path';
+import { describeError } from '../core/errors.js';
 import { DEEP_LINK_SCHEME } from '../core/links/deep-link.js';
 import { createAppFileHandler } from './app-files.js';
 import { COMMAND_CHANNEL, COMMAND_READY_CHANNEL } from './channels.js';
@@ -169,7 +170,7 @@ function start(): void {
       if (notices.length > 0) showNotices(window, notices);
     })
     .catch((error: unknown) => {
-      dialog.showErrorBox('Lectern could not start', error instanceof Error ? error.message : String(error));
+      dialog.showErrorBox('Lectern could not start', describeError(error));
       app.exit(1);
     });
 }

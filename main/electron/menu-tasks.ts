@@ -4,6 +4,7 @@
  * files that did not import, the report of a folder export or a restore).
  */
 import type { ApiError } from '../contract.js';
+import { describeError } from '../core/errors.js';
 import type { DesktopHandlers } from './desktop-handlers.js';
 import { DESKTOP_INPUTS } from './desktop-inputs.js';
 import type { DesktopResult } from './desktop-types.js';
@@ -69,5 +70,5 @@ export function createMenuTasks(deps: MenuTaskDeps): (task: MenuTask) => Promise
         return show(task, await handlers.moveDataFolder({}));
     }
   };
-  return (task) => run(task).catch((err: unknown) => failed(task, { code: 'internal', message: err instanceof Error ? err.message : String(err) }));
+  return (task) => run(task).catch((err: unknown) => failed(task, { code: 'internal', message: describeError(err) }));
 }

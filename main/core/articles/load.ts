@@ -8,6 +8,7 @@ import { open, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { decodeText } from './decode-text.js';
 import { parseArticle, type ParsedArticle } from './parse.js';
+import { describeError } from '../errors.js';
 
 export type LoadedArticle = {
   /** Stable id derived from the file name, so annotations survive edits to the file. */
@@ -48,12 +49,12 @@ function megabytes(bytes: number): string {
 }
 
 /** A file-system error in words a reader understands. */
-function describeError(error: unknown): string {
+function describeFileError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code;
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'ENOENT') return 'it does not exist';
   if (code === 'EISDIR') return 'it is a folder';
-  return error instanceof Error ? error.message : String(error);
+  return describeError(error);
 }
 
 /** Reads at most `limit + 1` bytes, so a file that grew past the limit is never read whole. */
@@ -98,7 +99,7 @@ export async function loadArticleFile(path: string, id = articleIdFor(path)): Pr
     if (!decoded.ok) return { ...entry, error: decoded.error };
     return { ...entry, parsed: await parseByType(decoded.text, source), notice: decoded.notice };
   } catch (error) {
-    return { ...entry, error: `The file could not be read: ${describeError(error)}` };
+    return { ...entry, error: `The file could not be read: ${describeFileError(error)}` };
   }
 }
 
@@ -158,7 +159,7 @@ export async function loadSeeds(dir: string): Promise<LoadResult> {
     const code = (error as NodeJS.ErrnoException)?.code;
     if (code === 'ENOENT') return { articles: [], problem: `The seeds folder "${folder}" does not exist` };
     if (code === 'ENOTDIR') return { articles: [], problem: `The seeds folder "${folder}" is a file, not a folder` };
-    return { articles: [], problem: `The seeds folder "${folder}" could not be read: ${describeError(error)}` };
+    return { articles: [], problem: `The seeds folder "${folder}" could not be read: ${describeFileError(error)}` };
   }
   forgetMissing(folder, names);
   const ids = assignIds(names);

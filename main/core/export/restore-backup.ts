@@ -8,7 +8,7 @@
 import type { AnnotationRecord, Output } from '../../contract.js';
 import type { Catalog } from '../articles/catalog.js';
 import type { Store } from '../store/db.js';
-import { ApiFailure } from '../errors.js';
+import { ApiFailure, describeError } from '../errors.js';
 import { anchorAll } from '../annotations/anchor.js';
 import { nextTurn } from './json-chunks.js';
 import { mergeRecords } from './merge-records.js';
@@ -93,7 +93,7 @@ async function writeInBatches(store: Store, records: AnnotationRecord[], wasStor
 
 /** What to tell the user when the disk failed after `saved` of `total` were written. */
 function failureReport(error: unknown, saved: number, total: number): string {
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = describeError(error);
   const rest = total - saved;
   return (
     `Only ${saved.toLocaleString('en')} of ${total.toLocaleString('en')} annotations were saved: ${reason}. ` +

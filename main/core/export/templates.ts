@@ -8,6 +8,7 @@
  * place it goes (YAML in the front matter, Markdown elsewhere), so HTML escaping is off.
  */
 import Mustache from 'mustache';
+import { describeError } from '../errors.js';
 
 export const PART_NAMES = ['fileName', 'frontMatter', 'header', 'highlight', 'articleNote'] as const;
 export type PartName = (typeof PART_NAMES)[number];
@@ -77,7 +78,7 @@ function lineAt(source: string, index: number): number {
 
 /** Mustache reports character offsets; people need lines (and, for an unclosed section, where it opened). */
 function syntaxError(source: string, error: unknown): TemplateError {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = describeError(error);
   const match = /^(.*) at (\d+)$/.exec(message);
   if (!match) return new TemplateError(message, 1);
   let index = Number(match[2]);
