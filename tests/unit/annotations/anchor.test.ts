@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { anchorTarget, describeRange } from '../../main/core/annotations/anchor.js';
+import { anchorTarget, describeRange } from '../../../main/core/annotations/anchor.js';
 
-const seedDir = join(import.meta.dirname, '../../seeds');
+const seedDir = join(import.meta.dirname, '../../../seeds');
 const seeds = readdirSync(seedDir)
   .filter((name) => name.endsWith('.txt'))
   .sort()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { anchorAll } from '../../main/core/annotations/anchor.js';
-import { judgeHard, makeHardAnchoringFixture } from '../../bench/fixtures/hard-anchoring-fixture.js';
+import { anchorAll } from '../../../main/core/annotations/anchor.js';
+import { judgeHard, makeHardAnchoringFixture } from '../../../bench/fixtures/hard-anchoring-fixture.js';
 
 // The bench's hard case at a fifth of its size (the full one is in tests/stress and npm run bench).
 describe.each([

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { anchorAll, anchorTarget, describeRange, type AnchorTarget } from '../../main/core/annotations/anchor.js';
-import { makeAnchoringFixture } from '../../bench/fixtures/anchoring-fixture.js';
+import { anchorAll, anchorTarget, describeRange, type AnchorTarget } from '../../../main/core/annotations/anchor.js';
+import { makeAnchoringFixture } from '../../../bench/fixtures/anchoring-fixture.js';
 
-const seedDir = join(import.meta.dirname, '../../seeds');
+const seedDir = join(import.meta.dirname, '../../../seeds');
 const seedText = readdirSync(seedDir)
   .filter((name) => name.endsWith('.txt'))
   .sort()

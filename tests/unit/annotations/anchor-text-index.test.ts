@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { candidateWindows, occurrencesInText } from '../../main/core/annotations/text-index.js';
-import { makeAnchoringFixture } from '../../bench/fixtures/anchoring-fixture.js';
+import { candidateWindows, occurrencesInText } from '../../../main/core/annotations/text-index.js';
+import { makeAnchoringFixture } from '../../../bench/fixtures/anchoring-fixture.js';
 
 const { text, targets } = makeAnchoringFixture(5, 100_000, 300);
 

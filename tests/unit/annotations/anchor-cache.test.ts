@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { AnnotationRecord, Article } from '../../main/contract.js';
-import { anchorAll } from '../../main/core/annotations/anchor.js';
-import { createAnchorCache } from '../../main/core/annotations/anchor-cache.js';
-import { annotationHandlers, type AnnotationDeps } from '../../main/core/annotations/service.js';
-import type { Store } from '../../main/core/store/db.js';
-import type { Catalog } from '../../main/core/articles/catalog.js';
-import { makeAnchoringFixture } from '../../bench/fixtures/anchoring-fixture.js';
+import type { AnnotationRecord, Article } from '../../../main/contract.js';
+import { anchorAll } from '../../../main/core/annotations/anchor.js';
+import { createAnchorCache } from '../../../main/core/annotations/anchor-cache.js';
+import { annotationHandlers, type AnnotationDeps } from '../../../main/core/annotations/service.js';
+import type { Store } from '../../../main/core/store/db.js';
+import type { Catalog } from '../../../main/core/articles/catalog.js';
+import { makeAnchoringFixture } from '../../../bench/fixtures/anchoring-fixture.js';
 
 const fixture = makeAnchoringFixture(11, 40_000, 300);
 const ARTICLE = 'long-read';
