@@ -36,3 +36,15 @@ export const METHOD_NAMES = [
   'dismissNotice',
   'importBackup',
 ] as const;
+
+/** Every kind of change the change stream announces (the contract's `Change`); the renderer checks notices against it. */
+export const CHANGE_KINDS = ['annotations', 'articles', 'settings', 'reading', 'article-note', 'notices'] as const;
+
+/** Serve mode: the header naming the calling client (one id per page), so its own changes come back as `local`. */
+export const CLIENT_ID_HEADER = 'X-Lectern-Client';
+
+/** Serve mode: the change stream, `GET` with the bearer token and `?client=<the same id>`. */
+export const CHANGE_STREAM_PATH = '/api/changes';
+
+/** A client id: short, URL- and header-safe. */
+export const CLIENT_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;

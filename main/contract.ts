@@ -162,6 +162,27 @@ const Ok = z.object({ ok: z.literal(true) });
 export const Notice = z.object({ id: Id, severity: z.enum(['info', 'warning']), message: z.string() });
 export type Notice = z.infer<typeof Notice>;
 
+/**
+ * One change the back end made, announced once on the change stream (IPC event channel, HTTP
+ * server-sent events). `annotations.articleIds` is null when any article's may have changed (a backup).
+ */
+export const Change = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('annotations'), articleIds: z.array(Id).nullable() }).strict(),
+  z.object({ kind: z.literal('articles') }).strict(),
+  z.object({ kind: z.literal('settings') }).strict(),
+  z.object({ kind: z.literal('reading'), articleId: Id }).strict(),
+  z.object({ kind: z.literal('article-note'), articleId: Id }).strict(),
+  z.object({ kind: z.literal('notices') }).strict(),
+]);
+export type Change = z.infer<typeof Change>;
+
+/** `local` for the client whose call made the change (it already applied it), `external` for every other. */
+export const ChangeSource = z.enum(['local', 'external']);
+export type ChangeSource = z.infer<typeof ChangeSource>;
+
+/** What a subscriber receives: the change and where it came from, as seen by that subscriber. */
+export type ChangeNotice = Change & { source: ChangeSource };
+
 /** Every method: its input and output schema. Transports iterate this table. */
 export const methods = {
   listArticles: { input: Empty, output: z.array(ArticleSummary) },

@@ -13,6 +13,9 @@ import { exportHandlers } from './export/handlers.js';
 import { createSearchService } from './search/service.js';
 import { importHandlers, IMPORTS_FOLDER } from './articles/import-article.js';
 import { NoticeBoard } from './store/notice-board.js';
+import { ChangeBus } from './changes/change-bus.js';
+import { changeTable } from './changes/change-table.js';
+import { announcingApi, clientViews } from './changes/announcing-api.js';
 import { join } from 'node:path';
 
 export interface LecternOptions {
@@ -20,10 +23,17 @@ export interface LecternOptions {
   dataDir: string;
   clock?: () => Date;
   newId?: () => string;
+  /** The change stream to announce on; a host that reopens the library (a move) passes its own so listeners stay. */
+  changes?: ChangeBus;
 }
 
 export interface Lectern {
+  /** The API as the back end's own code calls it: what it changes is announced to every client as `external`. */
   api: LecternApi;
+  /** The API as one client calls it: its changes reach that client's stream as `local`, everyone else's as `external`. */
+  apiFor(clientId: string): LecternApi;
+  /** Every change, once, for transports to carry to their clients. */
+  changes: ChangeBus;
   dataFile: string;
   /** Messages for the user about the data file or the seeds folder (moved aside, missing…). */
   notices: string[];
@@ -52,7 +62,7 @@ export async function createLectern(options: LecternOptions): Promise<Lectern> {
   const problem = catalog.problem();
   const board = new NoticeBoard([...store.notices, ...(problem ? [problem] : [])]);
 
-  const api: LecternApi = {
+  const handlers: LecternApi = {
     async listArticles() {
       await catalog.refresh();
       return catalog.summaries(countAll());
@@ -68,12 +78,21 @@ export async function createLectern(options: LecternOptions): Promise<Lectern> {
     ...board.handlers(),
   };
 
+  const changes = options.changes ?? new ChangeBus();
+  const table = changeTable({
+    articleOfAnnotation: (id) => store.data.annotations.find((a) => a.id === id)?.articleId ?? null,
+  });
+  const api = announcingApi(handlers, table, changes, null);
+  const apiFor = clientViews(handlers, table, changes);
+
   const notices = [...store.notices.map((n) => n.message)];
   if (problem) notices.push(problem);
 
   let closed = false;
   return {
     api,
+    apiFor,
+    changes,
     dataFile: store.file,
     notices,
     flush: () => store.flush(),

@@ -8,6 +8,7 @@ import type { LecternApi } from '../contract.js';
 import { pointDataDir, resolveDataDir } from '../core/library-folder/location.js';
 import { moveDataFolder, planDataMove, type MoveReport } from '../core/library-folder/move.js';
 import { createLectern, type Lectern, type LecternOptions } from '../core/library.js';
+import { ChangeBus } from '../core/changes/change-bus.js';
 
 export type LibraryHostOptions = {
   seedsDir: string;
@@ -22,6 +23,8 @@ export class LibraryHost {
   private folder: string;
   private moving: Promise<unknown> | null = null;
   private readonly openLibrary: (options: LecternOptions) => Promise<Lectern>;
+  /** The change stream: one for the app's life, so windows keep listening across a move of the library. */
+  readonly changes = new ChangeBus();
 
   constructor(private readonly options: LibraryHostOptions) {
     this.folder = options.defaultDir;
@@ -31,6 +34,12 @@ export class LibraryHost {
   /** The API, or null while the library is closed (opening, moving, quitting). */
   get api(): LecternApi | null {
     return this.lectern?.api ?? null;
+  }
+
+  /** The API as one window calls it (its changes reach it as `local`), or null while the library is closed. */
+  apiFor(clientId: string | null): LecternApi | null {
+    if (!this.lectern) return null;
+    return clientId === null ? this.lectern.api : this.lectern.apiFor(clientId);
   }
 
   /** The folder the library lives in now. */
@@ -97,6 +106,6 @@ export class LibraryHost {
   }
 
   private openAt(dataDir: string): Promise<Lectern> {
-    return this.openLibrary({ seedsDir: this.options.seedsDir, dataDir });
+    return this.openLibrary({ seedsDir: this.options.seedsDir, dataDir, changes: this.changes });
   }
 }

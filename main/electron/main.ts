@@ -15,7 +15,7 @@ import { createDeepLinkRouter, secondInstanceArgv } from './deep-links.js';
 import { createDesktopHandlers, importAndOpen, type DesktopDeps } from './desktop-handlers.js';
 import { createFileOpener } from './file-open.js';
 import { hardenSession, hardenWebContents } from './harden.js';
-import { registerApiHandlers, registerDesktopHandlers, senderUrl } from './ipc.js';
+import { registerApiHandlers, registerChangeChannel, registerDesktopHandlers, senderUrl } from './ipc.js';
 import { LibraryHost } from './library-host.js';
 import { buildMenuTemplate } from './menu.js';
 import { createMenuTasks } from './menu-tasks.js';
@@ -127,7 +127,8 @@ function start(): void {
   });
 
   const trusted = (url: string | null) => isAppUrl(url, devOrigin);
-  registerApiHandlers(ipcMain, () => host.api, trusted);
+  registerApiHandlers(ipcMain, (client) => host.apiFor(client), trusted);
+  registerChangeChannel(ipcMain, host.changes, trusted);
   registerDesktopHandlers(ipcMain, desktop, trusted);
   ipcMain.on(COMMAND_READY_CHANNEL, (event) => {
     if (window && event.sender === window.webContents && isAppUrl(senderUrl(event), devOrigin)) commands.markReady();

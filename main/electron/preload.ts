@@ -1,12 +1,13 @@
 /**
  * The preload of the sandboxed window: exposes `window.lectern`, one async function per
- * API method, a narrow command subscription, and `desktop`, the desktop-only functions
+ * API method, narrow command and change subscriptions, and `desktop`, the desktop-only functions
  * (native dialogs). ipcRenderer itself never reaches the page; each function can only
  * invoke its own fixed channel, and the main process checks what it sends.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { COMMAND_CHANNEL, COMMAND_READY_CHANNEL, METHOD_NAMES, desktopChannel, methodChannel, type DesktopFunction } from './channels.js';
 import type { AppCommand } from './commands.js';
+import { CHANGE_CHANNEL, CHANGES_SUBSCRIBE_CHANNEL, CHANGES_UNSUBSCRIBE_CHANNEL } from './change-channels.js';
 import type { DesktopBridge } from './desktop-types.js';
 
 /** Packs each desktop function's arguments into the one payload its channel takes. */
@@ -21,6 +22,30 @@ function buildDesktopBridge(): DesktopBridge {
     moveDataFolder: () => invoke('moveDataFolder'),
   };
   return Object.freeze(desktop);
+}
+
+/** Listeners of this page's change stream; the main process is asked to send it while there is one. */
+const changeListeners = new Set<(notice: unknown) => void>();
+
+function onChangeMessage(_event: IpcRendererEvent, notice: unknown): void {
+  // The event object carries `sender` (an ipcRenderer); only the notice is passed on.
+  for (const listener of [...changeListeners]) listener(notice);
+}
+
+/** `lectern.onChange(callback)`: every change the back end makes; returns the unsubscribe function. */
+function subscribeToChanges(callback: (notice: unknown) => void): () => void {
+  if (typeof callback !== 'function') throw new TypeError('lectern.onChange needs a function');
+  const listener = (notice: unknown) => callback(notice);
+  if (changeListeners.size === 0) {
+    ipcRenderer.on(CHANGE_CHANNEL, onChangeMessage);
+    ipcRenderer.send(CHANGES_SUBSCRIBE_CHANNEL);
+  }
+  changeListeners.add(listener);
+  return () => {
+    if (!changeListeners.delete(listener) || changeListeners.size > 0) return;
+    ipcRenderer.removeListener(CHANGE_CHANNEL, onChangeMessage);
+    ipcRenderer.send(CHANGES_UNSUBSCRIBE_CHANNEL);
+  };
 }
 
 function buildBridge(): Record<string, unknown> {
@@ -39,6 +64,7 @@ function buildBridge(): Record<string, unknown> {
       ipcRenderer.removeListener(COMMAND_CHANNEL, listener);
     };
   };
+  bridge.onChange = subscribeToChanges;
   bridge.desktop = buildDesktopBridge();
   return Object.freeze(bridge);
 }

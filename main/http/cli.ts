@@ -29,7 +29,7 @@ async function serve(argv: string[]): Promise<void> {
   const lectern = await createLectern({ seedsDir, dataDir });
   const port = flags.port === undefined ? DEFAULT_PORT : Number(flags.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not "${flags.port}"`);
-  const options = { api: lectern.api, staticDir: resolve(String(flags['static-dir'] ?? DEFAULT_STATIC)), token: flags.token as string | undefined };
+  const options = { api: lectern.api, changes: lectern, staticDir: resolve(String(flags['static-dir'] ?? DEFAULT_STATIC)), token: flags.token as string | undefined };
   const server = await startServer({ ...options, port }).catch((err: NodeJS.ErrnoException) => {
     // The default port is a convenience: if it is taken, any free port will do.
     if (err.code === 'EADDRINUSE' && flags.port === undefined) return startServer({ ...options, port: 0 });

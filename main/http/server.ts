@@ -13,6 +13,9 @@ import { readBody, type BodyRefusal } from './request-body.js';
 import { applyConnectionCap, httpServerOptions, resolveConnectionLimits, type ConnectionLimits } from './connection-limits.js';
 import { loadStatic } from './static-files.js';
 import { SECURITY_HEADERS } from '../transport/web-security.js';
+import { CHANGE_STREAM_PATH, CLIENT_ID_HEADER, CLIENT_ID_PATTERN } from '../contract-constants.js';
+import type { Lectern } from '../core/library.js';
+import { checkStreamRequest, openChangeStream } from './change-stream.js';
 
 const BODY_LIMIT = 1_000_000;
 // Methods with bigger bodies: an imported article holds up to 5 MB of text (JSON-escaped, so more bytes);
@@ -34,8 +37,15 @@ const STATUS: Record<string, number> = {
   internal: 500,
 };
 
+/** The library's change stream and its per-client API (a Lectern has both). */
+export type ChangeHub = Pick<Lectern, 'apiFor' | 'changes'>;
+
 export interface ServeOptions {
   api: LecternApi;
+  /** When given: calls naming a client (X-Lectern-Client) announce as that client, and GET /api/changes streams changes. */
+  changes?: ChangeHub;
+  /** How often an idle change stream sends a heartbeat comment (tests make it short). */
+  heartbeatMs?: number;
   staticDir: string;
   port?: number;
   token?: string;
@@ -70,7 +80,23 @@ function isRefusal(err: unknown): err is BodyRefusal {
   return typeof err === 'object' && err !== null && 'status' in err && 'code' in err;
 }
 
-async function handleApi(req: IncomingMessage, res: ServerResponse, options: Required<Pick<ServeOptions, 'api'>> & { token: string }, method: string) {
+type ApiRoute = Pick<ServeOptions, 'api' | 'changes' | 'heartbeatMs'> & { token: string };
+
+/** The API as the calling client sees it: its own changes come back to it as `local`. */
+function apiForCaller(req: IncomingMessage, route: ApiRoute): LecternApi {
+  const clientId = req.headers[CLIENT_ID_HEADER.toLowerCase()];
+  if (!route.changes || typeof clientId !== 'string' || !CLIENT_ID_PATTERN.test(clientId)) return route.api;
+  return route.changes.apiFor(clientId);
+}
+
+function handleChangeStream(req: IncomingMessage, res: ServerResponse, route: ApiRoute): void {
+  if (!route.changes) return refuse(res, { status: 404, code: 'not_found', message: 'this server has no change stream' });
+  const checked = checkStreamRequest(req, route.token);
+  if ('status' in checked) return refuse(res, checked);
+  openChangeStream(req, res, checked.clientId, { bus: route.changes.changes, heartbeatMs: route.heartbeatMs });
+}
+
+async function handleApi(req: IncomingMessage, res: ServerResponse, options: ApiRoute, method: string) {
   if (req.method !== 'POST') return refuse(res, { status: 405, code: 'invalid_input', message: 'API calls use POST' });
   const denied = checkApiCall(req, options.token);
   if (denied) return refuse(res, denied);
@@ -88,7 +114,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, options: Req
   } catch {
     return refuse(res, { status: 400, code: 'invalid_input', message: 'the request body is not valid JSON' });
   }
-  sendResult(res, await dispatch(options.api, method, payload));
+  sendResult(res, await dispatch(apiForCaller(req, options), method, payload));
 }
 
 async function handleStatic(req: IncomingMessage, res: ServerResponse, staticDir: string, path: string) {
@@ -107,7 +133,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     const refusal = checkOrigin(req, port);
     if (refusal) return refuse(res, refusal);
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const route = path.startsWith('/api/') ? handleApi(req, res, { api: options.api, token }, path.slice(5)) : handleStatic(req, res, options.staticDir, path);
+    const api: ApiRoute = { api: options.api, changes: options.changes, heartbeatMs: options.heartbeatMs, token };
+    if (path === CHANGE_STREAM_PATH) return handleChangeStream(req, res, api);
+    const route = path.startsWith('/api/') ? handleApi(req, res, api, path.slice(5)) : handleStatic(req, res, options.staticDir, path);
     route.catch((err: unknown) => {
       if (!res.headersSent) refuse(res, { status: 500, code: 'internal', message: (err as Error).message });
     });

@@ -30,10 +30,10 @@ beforeAll(async () => {
 });
 
 describe('preload bridge', () => {
-  it('exposes only window.lectern, frozen, with one function per method plus onCommand and the desktop functions', () => {
+  it('exposes only window.lectern, frozen, with one function per method plus onCommand, onChange and the desktop functions', () => {
     expect(Object.keys(exposed)).toEqual(['lectern']);
     expect(Object.isFrozen(lectern)).toBe(true);
-    expect(Object.keys(lectern).sort()).toEqual([...methodNames, 'onCommand', 'desktop'].sort());
+    expect(Object.keys(lectern).sort()).toEqual([...methodNames, 'onCommand', 'onChange', 'desktop'].sort());
     for (const [key, value] of Object.entries(lectern)) if (key !== 'desktop') expect(typeof value).toBe('function');
   });
 
@@ -84,7 +84,25 @@ describe('preload bridge', () => {
     expect(ipcRenderer.removeListener).toHaveBeenCalledWith('lectern:command', listener);
   });
 
-  it('refuses a subscription that is not a function', () => {
-    expect(() => lectern.onCommand('alert(1)')).toThrow(TypeError);
+  it.each(['onCommand', 'onChange'])('refuses a %s subscription that is not a function', (name) => {
+    expect(() => lectern[name]('alert(1)')).toThrow(TypeError);
+  });
+
+  it('subscribes the page to changes once for all its listeners, passes on only the notice, and unsubscribes after the last', () => {
+    ipcRenderer.send.mockClear();
+    const first: unknown[] = [];
+    const second: unknown[] = [];
+    const offFirst = lectern.onChange((notice: unknown) => first.push(notice)) as () => void;
+    const offSecond = lectern.onChange((notice: unknown) => second.push(notice)) as () => void;
+    expect(ipcRenderer.send.mock.calls).toEqual([['lectern:changes-subscribe']]);
+    const [channel, listener] = ipcRenderer.on.mock.calls.at(-1) as [string, (event: unknown, notice: unknown) => void];
+    expect(channel).toBe('lectern:change');
+    listener({ sender: ipcRenderer }, { kind: 'articles', source: 'external' });
+    expect([first, second]).toEqual([[{ kind: 'articles', source: 'external' }], [{ kind: 'articles', source: 'external' }]]);
+    offFirst();
+    expect(ipcRenderer.send.mock.calls).toEqual([['lectern:changes-subscribe']]);
+    offSecond();
+    expect(ipcRenderer.send.mock.calls).toEqual([['lectern:changes-subscribe'], ['lectern:changes-unsubscribe']]);
+    expect(ipcRenderer.removeListener).toHaveBeenCalledWith('lectern:change', listener);
   });
 });
