@@ -19,3 +19,9 @@ export function seededRandom(seed: number): () => number {
 export function randomInt(random: () => number, below: number): number {
   return Math.floor(random() * below);
 }
+
+/** Seeded integers: each call gives one in [0, below), the same sequence for the same `seed`. */
+export function seededPick(seed: number): (below: number) => number {
+  const random = seededRandom(seed);
+  return (below) => randomInt(random, below);
+}

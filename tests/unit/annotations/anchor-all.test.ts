@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { anchorAll, anchorTarget, describeRange, type AnchorTarget } from '../../../main/core/annotations/anchor.js';
 import { makeAnchoringFixture } from '../../../bench/fixtures/anchoring-fixture.js';
+import { seededPick } from '../../../bench/data/rng.js';
 
 const seedDir = join(import.meta.dirname, '../../../seeds');
 const seedText = readdirSync(seedDir)
@@ -10,18 +11,6 @@ const seedText = readdirSync(seedDir)
   .sort()
   .map((name) => readFileSync(join(seedDir, name), 'utf8'))
   .join('\n\n');
-
-/** Small seeded PRNG (mulberry32) so every failure can be replayed. */
-function random(seed: number): (below: number) => number {
-  let state = seed >>> 0;
-  return (below) => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * below);
-  };
-}
 
 type Edit = (text: string, pick: (below: number) => number) => string;
 
@@ -65,7 +54,8 @@ const edits: Record<string, Edit> = {
 
 /** A text made of the seeds (twice, so many passages repeat), annotated at random, then edited. */
 function scenario(seed: number, editCount: number) {
-  const pick = random(seed);
+  // Seeded, so every failure can be replayed.
+  const pick = seededPick(seed);
   const text = seedText + '\n\n' + seedText;
   const targets: AnchorTarget[] = [];
   for (let i = 0; i < 250; i += 1) {
