@@ -4,7 +4,7 @@
  */
 import type { Input, MethodName, Output, Result } from '../contract.js';
 import type { AppCommand } from './commands.js';
-import type { DesktopBridge } from './desktop-types.js';
+import type { DesktopBridge } from '../desktop-contract.js';
 
 export type LecternBridge = { [M in MethodName]: (input?: Input<M>) => Promise<Result<Output<M>>> } & {
   /** Calls `callback` for each menu or deep-link command; returns a function that unsubscribes. */

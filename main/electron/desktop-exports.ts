@@ -12,7 +12,7 @@ import { readTextIfExists, writeFileDurable } from '../core/store/durable-file.j
 import { ApiFailure } from '../core/errors.js';
 import { callApi } from './api-call.js';
 import type { DesktopInput } from './desktop-inputs.js';
-import type { DesktopDone, FolderExport, RestoredBackup } from './desktop-types.js';
+import type { DesktopDone, FolderExport, RestoredBackup } from '../desktop-contract.js';
 import { JSON_FILES, MARKDOWN_FILES, type Dialogs } from './native-dialogs.js';
 
 /** What the export functions need: the API of the open library and the dialogs. */

@@ -11,7 +11,7 @@ import type { DesktopFunction } from './channels.js';
 import type { AppCommand } from './commands.js';
 import { exportLibraryToFolder, openBackup, saveArticleExport, saveBackup } from './desktop-exports.js';
 import type { DesktopInput } from './desktop-inputs.js';
-import type { DesktopResult, DesktopValues, ImportedFiles, MovedLibrary } from './desktop-types.js';
+import type { DesktopResult, DesktopValues, ImportedFiles, MovedLibrary } from '../desktop-contract.js';
 import { describeImport, importPaths } from './import-files.js';
 import type { LibraryHost } from './library-host.js';
 import { ARTICLE_FILES, type Dialogs } from './native-dialogs.js';

@@ -7,7 +7,7 @@ import type { ApiError } from '../contract.js';
 import { describeError } from '../core/errors.js';
 import type { DesktopHandlers } from './desktop-handlers.js';
 import { DESKTOP_INPUTS } from './desktop-inputs.js';
-import type { DesktopResult } from './desktop-types.js';
+import type { DesktopResult } from '../desktop-contract.js';
 import type { Dialogs } from './native-dialogs.js';
 
 export type MenuTask = 'import' | 'export-article' | 'export-all' | 'back-up' | 'restore' | 'move-data-folder';

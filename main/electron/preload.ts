@@ -8,7 +8,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { COMMAND_CHANNEL, COMMAND_READY_CHANNEL, METHOD_NAMES, desktopChannel, methodChannel, type DesktopFunction } from './channels.js';
 import type { AppCommand } from './commands.js';
 import { CHANGE_CHANNEL, CHANGES_SUBSCRIBE_CHANNEL, CHANGES_UNSUBSCRIBE_CHANNEL } from './change-channels.js';
-import type { DesktopBridge } from './desktop-types.js';
+import type { DesktopBridge } from '../desktop-contract.js';
 
 /** Packs each desktop function's arguments into the one payload its channel takes. */
 function buildDesktopBridge(): DesktopBridge {

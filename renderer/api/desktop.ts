@@ -5,7 +5,7 @@
  * DesktopResult and never rejects: `{ ok: true, value: null }` means the user cancelled.
  */
 import type { ApiError as ApiErrorShape } from '../../main/contract';
-import type { DesktopBridge, DesktopResult } from '../../main/electron/desktop-types';
+import type { DesktopBridge, DesktopResult } from '../../main/desktop-contract';
 import { describeError } from '../ui/describe-error';
 import { ANNOTATIONS_CHANGED_EVENT, ApiError } from './client';
 
@@ -17,7 +17,7 @@ export type {
   ImportedFiles,
   MovedLibrary,
   RestoredBackup,
-} from '../../main/electron/desktop-types';
+} from '../../main/desktop-contract';
 
 const FUNCTIONS: ReadonlyArray<keyof DesktopBridge> = ['saveArticleExport', 'exportLibraryToFolder', 'saveBackup', 'openBackup', 'importFiles', 'moveDataFolder'];
 

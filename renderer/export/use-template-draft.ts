@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { DEFAULT_TEMPLATE } from '../../main/core/export/templates';
+import { DEFAULT_TEMPLATE } from '../../main/contract-templates';
 import type { Client } from '../api/client';
 import { describeError } from '../ui/describe-error';
 

@@ -9,6 +9,7 @@
  */
 import Mustache from 'mustache';
 import { describeError } from '../errors.js';
+import { DEFAULT_TEMPLATE } from '../../contract-templates.js';
 
 export const PART_NAMES = ['fileName', 'frontMatter', 'header', 'highlight', 'articleNote'] as const;
 export type PartName = (typeof PART_NAMES)[number];
@@ -27,48 +28,7 @@ export class TemplateError extends Error {
   }
 }
 
-export const DEFAULT_TEMPLATE = `{{! Lectern export template. Each part is a Mustache section; values are escaped already. }}
-{{#fileName}}
-{{title}}
-{{/fileName}}
-{{#frontMatter}}
-lectern_id: {{lectern_id}}
-title: {{title}}
-site: {{site}}
-byline: {{byline}}
-published: {{published}}
-exported: {{exported}}
-tags: {{tags}}
-source: {{source}}
-{{/frontMatter}}
-{{#header}}
-# {{title}}
-
-{{metaLine}}
-{{/header}}
-{{#highlight}}
-{{#callouts}}
-> [!quote] {{meaning}}
-{{quoteBlock}}
-{{/callouts}}
-{{^callouts}}
-**{{meaning}}**
-
-{{quoteBlock}}
-{{/callouts}}
-{{#hasNote}}
-
-{{note}}
-{{/hasNote}}
-
-{{#hasTags}}{{tagLine}} · {{/hasTags}}[Open in Lectern]({{link}})
-{{/highlight}}
-{{#articleNote}}
-## Article note
-
-{{note}}
-{{/articleNote}}
-`;
+export { DEFAULT_TEMPLATE };
 
 type Token = [string, string, number, number, Token[]?, number?];
 

@@ -3,7 +3,7 @@
  * folder dialogs, importing files, moving the data folder). Types only, so the renderer may
  * import this file (see renderer/api/desktop.ts).
  */
-import type { ApiError, ArticleSummary, ExportOptions, Output } from '../contract.js';
+import type { ApiError, ArticleSummary, ExportOptions, Output } from './contract.js';
 
 /**
  * What each desktop function answers: a value when it did its work, `value: null` when
