@@ -9,6 +9,11 @@ const RENDERER_FEATURES = ['annotations', 'reader', 'library', 'export', 'trash'
 /** Features that offer a public index.ts other features may import (never their other files). */
 const FEATURES_WITH_INDEX = new Set(['reader']);
 const ELECTRON_ONLY = { name: 'electron', message: 'Only main/electron/ may import electron.' };
+/** The renderer reaches main/ only through the contract files (types, constants, the default template, the desktop bridge's types). */
+const ONLY_CONTRACT = {
+  group: ['**/main/*', '**/main/**', '!**/main/contract', '!**/main/contract-constants', '!**/main/contract-templates', '!**/main/desktop-contract'],
+  message: 'The renderer imports from main/ only contract.ts, contract-constants.ts, contract-templates.ts and desktop-contract.ts.',
+};
 const NO_SHELL = { group: ['**/shell', '**/shell/*', '**/App'], message: 'Only App.tsx and main.tsx import the shell: pass what is needed down as props or callbacks.' };
 
 /** The import patterns that reach into `feature` from outside it. */
@@ -23,7 +28,7 @@ function rendererLayer(folder, forbiddenFeatures) {
   return {
     files: [`renderer/${folder}/**`],
     rules: {
-      'no-restricted-imports': ['error', { paths: [ELECTRON_ONLY], patterns: [...forbiddenFeatures.map(featureInternals), NO_SHELL] }],
+      'no-restricted-imports': ['error', { paths: [ELECTRON_ONLY], patterns: [...forbiddenFeatures.map(featureInternals), NO_SHELL, ONLY_CONTRACT] }],
     },
   };
 }
@@ -38,13 +43,47 @@ const rendererLayering = [
         'error',
         {
           paths: [ELECTRON_ONLY],
-          patterns: [{ group: RENDERER_FEATURES.flatMap((f) => [`**/${f}`, `**/${f}/*`]), message: `${folder}/ imports no feature: it is the floor features stand on.` }, NO_SHELL],
+          patterns: [{ group: RENDERER_FEATURES.flatMap((f) => [`**/${f}`, `**/${f}/*`]), message: `${folder}/ imports no feature: it is the floor features stand on.` }, NO_SHELL, ONLY_CONTRACT],
         },
       ],
     },
   })),
+  // The shell and the entry files: any feature, but main/ still only through the contract.
+  { files: ['renderer/*.ts', 'renderer/*.tsx', 'renderer/shell/**'], rules: { 'no-restricted-imports': ['error', { paths: [ELECTRON_ONLY], patterns: [ONLY_CONTRACT] }] } },
 ];
 // ---- end of renderer layering ---------------------------------------------------------------
+
+// ---- main layering ----------------------------------------------------------------------------
+// Floors, top to bottom: transports (main/electron, main/http) -> main/transport (their shared helpers)
+// -> core features (main/core/<feature>/) -> main/core/store -> the contract. No arrow points back up:
+// core never imports a transport, the store never imports a feature, features never import the
+// composition root (main/core/library.ts) that wires them together.
+const CORE_FEATURES = ['annotations', 'articles', 'export', 'search', 'reading', 'library-folder', 'links'];
+const NO_TRANSPORTS = { group: ['**/electron/*', '**/http/*', '**/transport/*'], message: 'main/core/ never imports a transport (main/electron, main/http, main/transport): the transports call the core.' };
+const NO_COMPOSITION_ROOT = { group: ['**/core/library', '**/core/library.js', '../library', '../library.js'], message: 'Features do not import the composition root (main/core/library.ts); it imports them.' };
+const mainLayering = [
+  { files: ['main/core/**'], rules: { 'no-restricted-imports': ['error', { paths: [ELECTRON_ONLY], patterns: [NO_TRANSPORTS] }] } },
+  ...CORE_FEATURES.map((feature) => ({
+    files: [`main/core/${feature}/**`],
+    rules: { 'no-restricted-imports': ['error', { paths: [ELECTRON_ONLY], patterns: [NO_TRANSPORTS, NO_COMPOSITION_ROOT] }] },
+  })),
+  {
+    files: ['main/core/store/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [ELECTRON_ONLY],
+          patterns: [NO_TRANSPORTS, NO_COMPOSITION_ROOT, { group: CORE_FEATURES.flatMap((f) => [`**/${f}/*`, `../${f}`]), message: 'The store is the floor features stand on: it imports no feature.' }],
+        },
+      ],
+    },
+  },
+  { files: ['main/transport/**'], rules: { 'no-restricted-imports': ['error', { paths: [ELECTRON_ONLY], patterns: [{ group: ['**/electron/*', '**/http/*'], message: 'main/transport/ holds what both transports share: it imports neither.' }] }] } },
+  { files: ['main/http/**'], rules: { 'no-restricted-imports': ['error', { paths: [ELECTRON_ONLY], patterns: [{ group: ['**/electron/*'], message: 'Serve mode does not import the desktop transport.' }] }] } },
+  { files: ['main/contract*.ts', 'main/desktop-contract.ts'], rules: { 'no-restricted-imports': ['error', { paths: [ELECTRON_ONLY], patterns: [{ group: ['./core/*', './electron/*', './http/*', './transport/*'], message: 'The contract files import only zod and each other: both sides read them.' }] }] } },
+];
+// ---- end of main layering -----------------------------------------------------------------
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'bench/results/**', 'test-results/**', 'playwright-report/**', 'build/**'] },
@@ -55,9 +94,10 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only main/electron/ may import electron.' }] }],
     },
   },
+  ...mainLayering,
   {
     files: ['main/electron/**'],
-    rules: { 'no-restricted-imports': 'off' },
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/http/*'], message: 'The desktop transport does not import serve mode.' }] }] },
   },
   // renderer layering (see the header above): each block repeats the electron rule, since a later block's options replace an earlier one's.
   ...rendererLayering,
