@@ -88,9 +88,8 @@ function Workspace({ client, boot, refreshArticles }: WorkspaceProps) {
     find,
     openExport: exporting.openExport,
     pickImport: importer.pick,
-    refreshArticles,
   });
-  useLibraryRefresh(reader.readyId, refreshArticles);
+  useLibraryRefresh(client, reader.readyId, refreshArticles);
 
   return (
     <div className="app" data-library={panels.libraryOpen ? 'open' : 'closed'} data-annotations={panels.annotationsOpen ? 'open' : 'closed'}>

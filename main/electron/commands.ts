@@ -9,8 +9,6 @@ export type ThemeChoice = 'system' | 'light' | 'dark';
 export type AppCommand =
   /** Open an article, and scroll to and focus one of its annotations when given. */
   | { type: 'open'; articleId: string; annotationId: string | null }
-  /** Articles were added (imported) or annotations restored: re-read the library list. */
-  | { type: 'library-changed' }
   | { type: 'import' }
   | { type: 'export-article' }
   | { type: 'export-all' }

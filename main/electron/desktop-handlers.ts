@@ -19,7 +19,7 @@ import { ARTICLE_FILES, type Dialogs } from './native-dialogs.js';
 export type DesktopDeps = {
   host: Pick<LibraryHost, 'api' | 'dataDir' | 'check' | 'relocate'>;
   dialogs: Dialogs;
-  /** Sends a command to the page (open the imported article, re-read the library). */
+  /** Sends a command to the page (open the imported article); what changed reaches it on the change stream. */
   post(command: AppCommand): void;
   /** Reloads the window, once the library moved. */
   reload(): void;
@@ -44,16 +44,13 @@ export function toDesktopError(err: unknown): ApiError {
   return { code: 'internal', message: describeError(err) };
 }
 
-/** Imports files and opens the last one imported; the library list is told to refresh. */
+/** Imports files and opens the last one imported; the import is announced on the change stream as `external`. */
 export async function importAndOpen(deps: DesktopDeps, paths: readonly string[]): Promise<ImportedFiles> {
   const api = deps.host.api;
   if (!api) throw NOT_READY;
   const outcome = await importPaths(api, paths);
   const last = outcome.imported.at(-1);
-  if (last) {
-    deps.post({ type: 'library-changed' });
-    deps.post({ type: 'open', articleId: last.id, annotationId: null });
-  }
+  if (last) deps.post({ type: 'open', articleId: last.id, annotationId: null });
   const lines = describeImport(outcome);
   if (!last) throw new ApiFailure('invalid_input', lines.join('\n'));
   const failures = outcome.failures.map((f) => ({ file: basename(f.path), reason: f.reason }));
@@ -110,11 +107,8 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
     saveArticleExport: flow((input) => saveArticleExport(exportDeps, input)),
     exportLibraryToFolder: flow((input) => exportLibraryToFolder(exportDeps, input)),
     saveBackup: flow(() => saveBackup(exportDeps)),
-    openBackup: flow(async () => {
-      const restored = await openBackup(exportDeps);
-      if (restored) deps.post({ type: 'library-changed' });
-      return restored;
-    }),
+    // The restore goes through the back end's own API, so every window hears it as an `external` change.
+    openBackup: flow(() => openBackup(exportDeps)),
     importFiles: flow(() => importFiles(deps)),
     moveDataFolder: flow(() => moveDataFolder(deps)),
   };

@@ -71,7 +71,7 @@ export function AnnotationsLayer({ client, article, rootRef, scrollRef, focusAnn
   const suggestions = useTagSuggestions(client, editingId);
 
   useFollowIds(store, setFocusedId, setEditingId);
-  useExternalChanges(store);
+  useExternalChanges(store, client);
   useFocusPaint(painting, store, focusedId, version);
 
   const focusedRef = useRef(focusedId);

@@ -2,9 +2,18 @@
  * The open article's annotations, outside React: optimistic changes first, the API call
  * second, and a visible revert when the call fails. Each change is announced as one small
  * event so the painter and hit index update one range instead of rebuilding everything.
+ * Temporary ids live in temp-ids.ts, undo inverses in undo-inverses.ts, optimistic views in
+ * optimistic-views.ts; this file holds the state and the calls.
  */
-import type { AnnotationView, Colour, LecternClient } from '../../main/contract';
+import type { AnnotationView, ChangeNotice, Colour, LecternClient } from '../../main/contract';
+import { describeError } from '../ui/describe-error';
+import { documentOrder, newView, patchedView, type AnnotationPatch, type StoreArticle } from './optimistic-views';
+import { createTempIds } from './temp-ids';
+import { createUnheardSaves } from './unheard-saves';
+import { editUndoLabel, inversePatch } from './undo-inverses';
 import type { UndoStack } from './undo-stack';
+
+export type { AnnotationPatch };
 
 /** The API methods the store needs (the app's Client has them all). */
 export type AnnotationsApi = Pick<LecternClient, 'listAnnotations' | 'createAnnotation' | 'updateAnnotation' | 'deleteAnnotation' | 'restoreAnnotation'>;
@@ -16,15 +25,8 @@ export type StoreEvent =
   /** A temporary (optimistic) id became the server's id. */
   | { type: 'replace'; fromId: string; view: AnnotationView };
 
-export interface AnnotationPatch {
-  colour?: Colour;
-  note?: string;
-  tags?: string[];
-  range?: { start: number; end: number };
-}
-
 export interface StoreOptions {
-  article: { id: string; text: string; contentHash: string };
+  article: StoreArticle;
   api: AnnotationsApi;
   undo: UndoStack;
   onError: (message: string) => void;
@@ -49,8 +51,11 @@ export interface AnnotationStore {
    * the reader changed something while it waited.
    */
   load(): Promise<void>;
-  /** True when an annotations-changed event was caused by this store's own call (by its input object). */
-  owns(change: { input?: unknown; origin?: unknown }): boolean;
+  /**
+   * A notice from the change stream: reloads when this article's annotations changed and the
+   * store did not make the change itself (another window's, or the trash's in this page).
+   */
+  hear(notice: ChangeNotice): void;
   /** Adds a highlight at once; returns its temporary id (the server's id follows by a replace event). */
   create(range: { start: number; end: number }, colour: Colour, extra?: { note?: string; tags?: string[] }): string;
   update(id: string, patch: AnnotationPatch, opts?: { undoable?: boolean }): Promise<AnnotationView | null>;
@@ -61,42 +66,36 @@ export interface AnnotationStore {
   stableKey(id: string): string;
 }
 
-let tempCounter = 0;
-
-function describe(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
-
-function documentOrder(a: AnnotationView, b: AnnotationView): number {
-  const as = a.anchor.status === 'detached' || a.anchor.start === null ? Infinity : a.anchor.start;
-  const bs = b.anchor.status === 'detached' || b.anchor.start === null ? Infinity : b.anchor.start;
-  if (as !== bs) return as - bs;
-  return (a.anchor.end ?? 0) - (b.anchor.end ?? 0) || a.created.localeCompare(b.created);
+/** True when `notice` says this article's annotations changed. */
+function concerns(notice: ChangeNotice, articleId: string): boolean {
+  return notice.kind === 'annotations' && (notice.articleIds === null || notice.articleIds.includes(articleId));
 }
 
 /** Creates the store for one article; call load() to fill it. */
 export function createAnnotationStore(opts: StoreOptions): AnnotationStore {
   const { article, api, undo, onError } = opts;
-  const now = opts.now ?? (() => new Date());
+  const now = () => (opts.now ?? (() => new Date()))().toISOString();
   const views = new Map<string, AnnotationView>();
   const listeners = new Set<(e: StoreEvent) => void>();
-  const pending = new Map<string, Promise<string | null>>();
-  const aliases = new Map<string, string>();
-  const origins = new Map<string, string>();
+  const ids = createTempIds();
+  const unheard = createUnheardSaves();
   let status: LoadStatus = 'loading';
   let version = 0;
   let sorted: AnnotationView[] | null = null;
   let disposed = false;
-  // The input objects of this store's own API calls: the client's change events carry them back.
-  const ownInputs = new WeakSet<object>();
-  // Bumped by every local change, so a load whose answer may predate one can tell.
+  // Bumped by every save, so a load whose answer may predate one can tell.
   let localChanges = 0;
 
-  /** Marks an API input as this store's own, and returns it. */
-  function own<T extends object>(input: T): T {
-    ownInputs.add(input);
+  /** Sends one save; what it changes will be announced back once, as this page's own. */
+  async function save<T>(call: () => Promise<T>): Promise<T> {
     localChanges += 1;
-    return input;
+    const failed = unheard.sent();
+    try {
+      return await call();
+    } catch (err) {
+      failed();
+      throw err;
+    }
   }
 
   function emit(event: StoreEvent): void {
@@ -118,39 +117,10 @@ export function createAnnotationStore(opts: StoreOptions): AnnotationStore {
     emit({ type: 'remove', view });
   }
 
-  function currentId(id: string): string {
-    let out = id;
-    while (aliases.has(out)) out = aliases.get(out)!;
-    return out;
-  }
-
-  /** Waits for a pending create; null when it failed. */
-  async function serverId(id: string): Promise<string | null> {
-    const cur = currentId(id);
-    const wait = pending.get(cur);
-    return wait ? wait : cur;
-  }
-
-  function localView(id: string, range: { start: number; end: number }, colour: Colour, note: string, tags: string[]): AnnotationView {
-    const stamp = now().toISOString();
-    const exact = article.text.slice(range.start, range.end);
-    return {
-      id,
-      articleId: article.id,
-      created: stamp,
-      modified: stamp,
-      colour,
-      note,
-      tags,
-      target: { quote: { exact, prefix: '', suffix: '' }, position: { ...range }, contentHash: article.contentHash },
-      anchor: { status: 'exact', start: range.start, end: range.end, score: 1 },
-    };
-  }
-
   function remove(id: string, opts: { undoable?: boolean } = {}): Promise<boolean> {
-    const cur = currentId(id);
-    const wait = pending.get(cur);
+    const wait = ids.pendingSave(id);
     if (wait) return wait.then((real) => (real ? remove(real, opts) : false));
+    const cur = ids.currentId(id);
     const view = views.get(cur);
     if (!view) return Promise.resolve(false);
     drop(cur); // at once, before the call
@@ -159,68 +129,41 @@ export function createAnnotationStore(opts: StoreOptions): AnnotationStore {
 
   async function confirmRemove(view: AnnotationView, undoable: boolean): Promise<boolean> {
     try {
-      await api.deleteAnnotation(own({ id: view.id }));
+      await save(() => api.deleteAnnotation({ id: view.id }));
     } catch (err) {
       if (!disposed) put(view);
-      onError(`Could not delete the highlight: ${describe(err)}`);
+      onError(`Could not delete the highlight: ${describeError(err)}`);
       return false;
     }
-    if (undoable) {
-      undo.push({ label: 'Highlight deleted', toast: true, undo: () => restore(view) });
-    }
+    if (undoable) undo.push({ label: 'Highlight deleted', toast: true, undo: () => restore(view) });
     return true;
   }
 
   async function restore(view: AnnotationView): Promise<void> {
     put(view);
     try {
-      const back = await api.restoreAnnotation(own({ id: view.id }));
+      const back = await save(() => api.restoreAnnotation({ id: view.id }));
       if (!disposed) put(back);
     } catch (err) {
       drop(view.id);
-      onError(`Could not bring the highlight back: ${describe(err)}`);
+      onError(`Could not bring the highlight back: ${describeError(err)}`);
       throw err;
     }
   }
 
-  function inverse(prev: AnnotationView, patch: AnnotationPatch): AnnotationPatch | null {
-    const back: AnnotationPatch = {};
-    if (patch.colour !== undefined) back.colour = prev.colour;
-    if (patch.note !== undefined) back.note = prev.note;
-    if (patch.tags !== undefined) back.tags = prev.tags;
-    if (patch.range) {
-      if (prev.anchor.start === null || prev.anchor.end === null || prev.anchor.status === 'detached') return null;
-      back.range = { start: prev.anchor.start, end: prev.anchor.end };
-    }
-    return back;
-  }
-
   async function update(id: string, patch: AnnotationPatch, { undoable = true } = {}): Promise<AnnotationView | null> {
-    const before = views.get(currentId(id));
+    const before = views.get(ids.currentId(id));
     if (!before) return null;
-    const optimistic: AnnotationView = {
-      ...before,
-      ...(patch.colour !== undefined && { colour: patch.colour }),
-      ...(patch.note !== undefined && { note: patch.note }),
-      ...(patch.tags !== undefined && { tags: patch.tags }),
-      ...(patch.range && {
-        anchor: { status: 'exact' as const, start: patch.range.start, end: patch.range.end, score: 1 },
-        target: { ...before.target, quote: { ...before.target.quote, exact: article.text.slice(patch.range.start, patch.range.end) } },
-      }),
-      modified: now().toISOString(),
-    };
-    put(optimistic);
-    const real = await serverId(before.id);
+    put(patchedView(article, before, patch, now()));
+    const real = await ids.serverId(before.id);
     if (!real) return null;
     try {
-      const saved = await api.updateAnnotation(own({ id: real, ...patch }));
+      const saved = await save(() => api.updateAnnotation({ id: real, ...patch }));
       if (!disposed && views.has(real)) put(saved);
-      const back = undoable ? inverse(before, patch) : null;
+      const back = undoable ? inversePatch(before, patch) : null;
       if (back) {
-        const clearedNote = patch.note !== undefined && patch.note.trim() === '' && before.note.trim() !== '';
         undo.push({
-          label: clearedNote ? 'Note deleted' : 'Highlight changed',
-          toast: clearedNote,
+          ...editUndoLabel(before, patch),
           undo: async () => {
             if (!(await update(real, back, { undoable: false }))) throw new Error('the highlight is gone');
           },
@@ -229,16 +172,74 @@ export function createAnnotationStore(opts: StoreOptions): AnnotationStore {
       return saved;
     } catch (err) {
       if (!disposed && views.has(real)) put({ ...before, id: real });
-      onError(`Could not save the change: ${describe(err)}`);
+      onError(`Could not save the change: ${describeError(err)}`);
       return null;
     }
   }
 
-  const store: AnnotationStore = {
+  /** The server saved a new highlight: it takes the server's id, keeping edits made meanwhile. */
+  function saved(tempId: string, view: AnnotationView): string {
+    const local = views.get(tempId);
+    views.delete(tempId);
+    ids.resolve(tempId, view.id);
+    // Edits made while the call was in flight win over what the server echoed back.
+    const merged = local ? { ...view, colour: local.colour, note: local.note, tags: local.tags } : view;
+    views.set(view.id, merged);
+    emit({ type: 'replace', fromId: tempId, view: merged });
+    undo.push({ label: 'Highlight added', toast: false, undo: async () => void (await remove(view.id, { undoable: false })) });
+    return view.id;
+  }
+
+  function create(range: { start: number; end: number }, colour: Colour, extra: { note?: string; tags?: string[] } = {}): string {
+    const tempId = ids.next();
+    const note = extra.note ?? '';
+    const tags = extra.tags ?? [];
+    put(newView(article, tempId, range, colour, { note, tags, stamp: now() }));
+    const exact = article.text.slice(range.start, range.end);
+    const done = save(() => api.createAnnotation({ articleId: article.id, range, colour, note, tags, exact }))
+      .then((view) => saved(tempId, view))
+      .catch((err: unknown) => {
+        drop(tempId);
+        onError(`Could not save the highlight: ${describeError(err)}`);
+        return null;
+      })
+      .finally(() => ids.settle(tempId));
+    ids.track(tempId, done);
+    return tempId;
+  }
+
+  async function load(): Promise<void> {
+    // A reload keeps showing the highlights while it fetches: no skeleton flash.
+    if (status !== 'ready') status = 'loading';
+    try {
+      let all: AnnotationView[];
+      let changesBefore: number;
+      do {
+        changesBefore = localChanges;
+        const t0 = performance.now();
+        all = await api.listAnnotations({ articleId: article.id });
+        // Fetch plus the back end's re-anchoring, for the performance panel and the benchmarks.
+        performance.measure('lectern:annotations-load', { start: t0, end: performance.now(), detail: { count: all.length } });
+      } while (changesBefore !== localChanges && !disposed);
+      // Highlights still being created are not on the server yet; their replace event follows.
+      const unsaved = ids.unsaved().map((id) => views.get(id)).filter((v): v is AnnotationView => v !== undefined);
+      views.clear();
+      for (const v of all) views.set(v.id, v);
+      for (const v of unsaved) views.set(v.id, v);
+      status = 'ready';
+      emit({ type: 'reset' });
+    } catch (err) {
+      status = 'error';
+      emit({ type: 'reset' });
+      onError(`Could not load the highlights: ${describeError(err)}`);
+    }
+  }
+
+  return {
     articleId: article.id,
     status: () => status,
     version: () => version,
-    get: (id) => views.get(currentId(id)),
+    get: (id) => views.get(ids.currentId(id)),
     list() {
       if (!sorted) sorted = [...views.values()].sort(documentOrder);
       return sorted;
@@ -251,66 +252,16 @@ export function createAnnotationStore(opts: StoreOptions): AnnotationStore {
         if (!listeners.size) disposed = true;
       };
     },
-    async load() {
-      // A reload keeps showing the highlights while it fetches: no skeleton flash.
-      if (status !== 'ready') status = 'loading';
-      try {
-        let all: AnnotationView[];
-        let changesBefore: number;
-        do {
-          changesBefore = localChanges;
-          const t0 = performance.now();
-          all = await api.listAnnotations({ articleId: article.id });
-          // Fetch plus the back end's re-anchoring, for the performance panel and the benchmarks.
-          performance.measure('lectern:annotations-load', { start: t0, end: performance.now(), detail: { count: all.length } });
-        } while (changesBefore !== localChanges && !disposed);
-        // Highlights still being created are not on the server yet; their replace event follows.
-        const unsaved = [...pending.keys()].map((id) => views.get(id)).filter((v): v is AnnotationView => v !== undefined);
-        views.clear();
-        for (const v of all) views.set(v.id, v);
-        for (const v of unsaved) views.set(v.id, v);
-        status = 'ready';
-        emit({ type: 'reset' });
-      } catch (err) {
-        status = 'error';
-        emit({ type: 'reset' });
-        onError(`Could not load the highlights: ${describe(err)}`);
-      }
+    load,
+    hear(notice) {
+      if (!concerns(notice, article.id)) return;
+      if (notice.source === 'local' && unheard.claim()) return;
+      void load();
     },
-    create(range, colour, extra = {}) {
-      const tempId = `tmp-${++tempCounter}`;
-      const note = extra.note ?? '';
-      const tags = extra.tags ?? [];
-      put(localView(tempId, range, colour, note, tags));
-      const exact = article.text.slice(range.start, range.end);
-      const done = api
-        .createAnnotation(own({ articleId: article.id, range, colour, note, tags, exact }))
-        .then((saved) => {
-          const local = views.get(tempId);
-          views.delete(tempId);
-          aliases.set(tempId, saved.id);
-          origins.set(saved.id, tempId);
-          // Edits made while the call was in flight win over what the server echoed back.
-          const merged = local ? { ...saved, colour: local.colour, note: local.note, tags: local.tags } : saved;
-          views.set(saved.id, merged);
-          emit({ type: 'replace', fromId: tempId, view: merged });
-          undo.push({ label: 'Highlight added', toast: false, undo: async () => void (await remove(saved.id, { undoable: false })) });
-          return saved.id;
-        })
-        .catch((err) => {
-          drop(tempId);
-          onError(`Could not save the highlight: ${describe(err)}`);
-          return null;
-        })
-        .finally(() => pending.delete(tempId));
-      pending.set(tempId, done);
-      return tempId;
-    },
+    create,
     update,
     remove,
-    owns: (change) => change.origin === store || (typeof change.input === 'object' && change.input !== null && ownInputs.has(change.input)),
-    currentId,
-    stableKey: (id) => origins.get(id) ?? id,
+    currentId: ids.currentId,
+    stableKey: ids.stableKey,
   };
-  return store;
 }

@@ -1,6 +1,6 @@
 /** Two small pieces of wiring between the store, the reading pane and the layer's state. */
 import { useEffect, type Dispatch, type RefObject, type SetStateAction } from 'react';
-import { ANNOTATIONS_CHANGED_EVENT, announceAnnotationsChanged, annotationsChangeOf } from '../api/client';
+import type { Client } from '../api/client';
 import { charOffsetFromPoint } from '../reader';
 import type { AnnotationStore } from './annotation-store';
 import { measureSince } from './dom-actions';
@@ -8,17 +8,11 @@ import type { Painting } from './use-painting';
 
 type SetId = Dispatch<SetStateAction<string | null>>;
 
-/**
- * Optimistic ids become server ids; focus and the open editor follow them, and drop a removed
- * annotation. The app's library shows counts, so it hears when one was added or removed.
- */
+/** Optimistic ids become server ids; focus and the open editor follow them, and drop a removed annotation. */
 export function useFollowIds(store: AnnotationStore, setFocusedId: SetId, setEditingId: SetId): void {
   useEffect(
     () =>
       store.subscribe((e) => {
-        if (e.type === 'replace' || e.type === 'remove' || (e.type === 'upsert' && !e.previous && !e.view.id.startsWith('tmp-'))) {
-          announceAnnotationsChanged({ origin: store });
-        }
         if (e.type === 'replace') {
           setFocusedId((id) => (id === e.fromId ? e.view.id : id));
           setEditingId((id) => (id === e.fromId ? e.view.id : id));
@@ -32,18 +26,12 @@ export function useFollowIds(store: AnnotationStore, setFocusedId: SetId, setEdi
 }
 
 /**
- * Reloads the store when annotations changed behind its back (a restore from the trash, a
- * backup restored): any annotations-changed event the store did not cause itself. The layer
- * stays mounted, so its undo history, focus and open editor survive.
+ * Hands the store the change stream, so it reloads when annotations changed behind its back
+ * (another window, a restore from the trash, a backup restored). The layer stays mounted, so
+ * its undo history, focus and open editor survive.
  */
-export function useExternalChanges(store: AnnotationStore): void {
-  useEffect(() => {
-    const onChange = (event: Event) => {
-      if (!store.owns(annotationsChangeOf(event))) void store.load();
-    };
-    window.addEventListener(ANNOTATIONS_CHANGED_EVENT, onChange);
-    return () => window.removeEventListener(ANNOTATIONS_CHANGED_EVENT, onChange);
-  }, [store]);
+export function useExternalChanges(store: AnnotationStore, client: Pick<Client, 'onChange'>): void {
+  useEffect(() => client.onChange((notice) => store.hear(notice)), [store, client]);
 }
 
 /**

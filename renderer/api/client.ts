@@ -1,14 +1,21 @@
 /**
  * The renderer's one door to the back end. Two transports share one interface so the UI
  * never knows which it talks to: Electron's preload bridge (`window.lectern`) or HTTP
- * (serve mode, `POST /api/<method>` with a bearer token).
+ * (serve mode, `POST /api/<method>` with a bearer token). Both carry the back end's change
+ * stream, which the page hears through `client.onChange` and nowhere else.
  */
 import type { ErrorCode, LecternClient, MethodName, Result } from '../../main/contract';
-import { METHOD_NAMES } from '../../main/contract-constants';
+import { CLIENT_ID_HEADER, METHOD_NAMES } from '../../main/contract-constants';
 import { describeError } from '../ui/describe-error';
+import { createChangeFeed, httpChangeSource, newClientId, type ChangeListener, type ChangeSource } from './change-feed';
 
-/** The typed API the UI calls: one async method per contract method, resolving to its value. */
-export type Client = LecternClient;
+/**
+ * The typed API the UI calls: one async method per contract method, resolving to its value, and
+ * `onChange`: every change the back end makes, once, `local` when this page's call made it (the
+ * page applied it already) and `external` otherwise. Returns the function that stops listening.
+ */
+export type Client = LecternClient & { onChange(listener: ChangeListener): () => void };
+export type { ChangeListener };
 
 /** Codes the client adds to the server's own: `network` when the back end could not be reached. */
 export type ClientErrorCode = ErrorCode | 'network';
@@ -27,9 +34,10 @@ export class ApiError extends Error {
 /** A menu or deep-link command the Electron main process sends to the window. */
 export type BridgeCommand = { type: string; [key: string]: unknown };
 
-/** What the Electron preload exposes: raw Results, plus an optional command channel. */
+/** What the Electron preload exposes: raw Results, plus optional command and change channels. */
 export type LecternBridge = { [M in MethodName]: (input: unknown) => Promise<Result<unknown>> } & {
   onCommand?: (callback: (command: BridgeCommand) => void) => (() => void) | void;
+  onChange?: (callback: (notice: unknown) => void) => (() => void) | void;
 };
 
 declare global {
@@ -39,32 +47,6 @@ declare global {
 }
 
 const TOKEN_KEY = 'lectern.token';
-
-/**
- * Fired on window after a call that changes how many annotations an article has (library
- * badges listen, and the open article's annotations reload when someone else caused it).
- */
-export const ANNOTATIONS_CHANGED_EVENT = 'lectern:annotations-changed';
-
-/**
- * What an annotations-changed event may say about its cause: the client names the method and
- * passes the very input object it was called with, so a caller can recognise its own calls;
- * `origin` is set by code announcing changes it made itself. Plain events carry none of it.
- */
-export type AnnotationsChange = { method?: MethodName; input?: unknown; origin?: unknown };
-
-/** Announces changed annotations on window, with what is known of the cause. */
-export function announceAnnotationsChanged(detail: AnnotationsChange = {}): void {
-  window.dispatchEvent(new CustomEvent<AnnotationsChange>(ANNOTATIONS_CHANGED_EVENT, { detail }));
-}
-
-/** The cause an annotations-changed event carries (empty for a plain Event). */
-export function annotationsChangeOf(event: Event): AnnotationsChange {
-  const detail = (event as CustomEvent<unknown>).detail;
-  return typeof detail === 'object' && detail !== null ? (detail as AnnotationsChange) : {};
-}
-
-const CHANGES_COUNTS = new Set<MethodName>(['createAnnotation', 'deleteAnnotation', 'restoreAnnotation', 'importBackup']);
 
 /** Turns a Result into its value or an ApiError. */
 function unwrap<T>(result: Result<T>): T {
@@ -124,8 +106,8 @@ function isResult(value: unknown): value is Result<unknown> {
 }
 
 /** Calls one method over HTTP. */
-async function callHttp(method: MethodName, input: unknown, token: string | null): Promise<unknown> {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+async function callHttp(method: MethodName, input: unknown, token: string | null, clientId: string): Promise<unknown> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', [CLIENT_ID_HEADER]: clientId };
   if (token) headers.Authorization = `Bearer ${token}`;
   let response: Response;
   try {
@@ -149,21 +131,25 @@ async function callBridge(bridge: LecternBridge, method: MethodName, input: unkn
   return unwrap(result);
 }
 
-function announceChange<T>(method: MethodName, input: unknown, value: T): T {
-  announceAnnotationsChanged({ method, input });
-  return value;
+/** The bridge's change channel (the main process knows the window; no id needed), or none in an old preload. */
+function bridgeChangeSource(bridge: LecternBridge): ChangeSource {
+  return (deliver) => {
+    const off = bridge.onChange?.(deliver);
+    return typeof off === 'function' ? off : () => {};
+  };
 }
 
 /** Builds the client for whichever transport this page runs under. */
 export function createClient(): Client {
   const bridge = typeof window !== 'undefined' ? window.lectern : undefined;
   const token = bridge ? null : takeTokenFromLocation();
+  const clientId = newClientId();
   const client = {} as Record<MethodName, (input: unknown) => Promise<unknown>>;
   for (const method of METHOD_NAMES) {
-    const call = bridge ? (input: unknown) => callBridge(bridge, method, input) : (input: unknown) => callHttp(method, input, token);
-    client[method] = CHANGES_COUNTS.has(method) ? (input) => call(input).then((value) => announceChange(method, input, value)) : call;
+    client[method] = bridge ? (input) => callBridge(bridge, method, input) : (input) => callHttp(method, input, token, clientId);
   }
-  return client as unknown as Client;
+  const onChange = createChangeFeed(bridge ? bridgeChangeSource(bridge) : httpChangeSource(token, clientId));
+  return { ...client, onChange } as unknown as Client;
 }
 
 /** The Electron command channel, when the page runs in the app window. */

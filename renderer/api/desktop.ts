@@ -7,7 +7,7 @@
 import type { ApiError as ApiErrorShape } from '../../main/contract';
 import type { DesktopBridge, DesktopResult } from '../../main/desktop-contract';
 import { describeError } from '../ui/describe-error';
-import { ANNOTATIONS_CHANGED_EVENT, ApiError } from './client';
+import { ApiError } from './client';
 
 export type {
   DesktopBridge,
@@ -33,17 +33,16 @@ function lostContact(err: unknown): { ok: false; error: ApiErrorShape } {
   return { ok: false, error: { code: 'internal', message: `The Lectern window lost contact with the app: ${describeError(err)}` } };
 }
 
-/** Calls one bridge function; a broken transport becomes an error result instead of a rejection. */
-async function settle<T>(call: () => Promise<DesktopResult<T>>, changesLibrary = false): Promise<DesktopResult<T>> {
-  let result: DesktopResult<T>;
+/**
+ * Calls one bridge function; a broken transport becomes an error result instead of a rejection.
+ * What an import or a restore changed reaches the page on the change stream (as `external`).
+ */
+async function settle<T>(call: () => Promise<DesktopResult<T>>): Promise<DesktopResult<T>> {
   try {
-    result = await call();
+    return await call();
   } catch (err) {
     return lostContact(err);
   }
-  // Imports and restores change the library list and annotation counts: the views listening re-read them.
-  if (changesLibrary && result.ok && result.value !== null) window.dispatchEvent(new Event(ANNOTATIONS_CHANGED_EVENT));
-  return result;
 }
 
 function wrap(bridge: DesktopBridge): DesktopBridge {
@@ -51,8 +50,8 @@ function wrap(bridge: DesktopBridge): DesktopBridge {
     saveArticleExport: (articleId, options) => settle(() => bridge.saveArticleExport(articleId, options)),
     exportLibraryToFolder: (options, run) => settle(() => bridge.exportLibraryToFolder(options, run)),
     saveBackup: () => settle(() => bridge.saveBackup()),
-    openBackup: () => settle(() => bridge.openBackup(), true),
-    importFiles: () => settle(() => bridge.importFiles(), true),
+    openBackup: () => settle(() => bridge.openBackup()),
+    importFiles: () => settle(() => bridge.importFiles()),
     moveDataFolder: () => settle(() => bridge.moveDataFolder()),
   } satisfies DesktopBridge);
 }

@@ -2,10 +2,10 @@ import { useEffect, useRef } from 'react';
 import type { BridgeCommand } from '../api/client';
 import { COMMAND_EVENT } from './commands';
 
-/** The menu commands handled here (the rest go through `parseCommand`); `library-changed` follows an import run by the desktop app. */
-export type MenuCommand = 'find' | 'export-article' | 'export-all' | 'import' | 'library-changed';
+/** The menu commands handled here (the rest go through `parseCommand`). */
+export type MenuCommand = 'find' | 'export-article' | 'export-all' | 'import';
 
-const MENU_COMMANDS: readonly MenuCommand[] = ['find', 'export-article', 'export-all', 'import', 'library-changed'];
+const MENU_COMMANDS: readonly MenuCommand[] = ['find', 'export-article', 'export-all', 'import'];
 
 /** The menu command a `lectern:command` event carries, or null for any other. */
 export function menuCommand(detail: unknown): MenuCommand | null {

@@ -26,7 +26,6 @@ export interface WindowActions {
   find(): void;
   openExport(tab: ExportTab, focus?: ExportFocus): void;
   pickImport(): void;
-  refreshArticles(): void;
 }
 
 /** Installs navigation, the shortcuts and the menu commands for as long as the window lives. */
@@ -63,6 +62,5 @@ export function useWindowKeys(a: WindowActions): void {
     else if (command === 'export-article') a.openExport('export', 'export-article');
     else if (command === 'export-all') a.openExport('export', 'export-all');
     else if (command === 'import') a.pickImport();
-    else if (command === 'library-changed') a.refreshArticles();
   });
 }

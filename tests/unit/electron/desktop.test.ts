@@ -244,10 +244,13 @@ describe('backups', () => {
     await host.start();
     const dialogs = createNativeDialogs(user.dialog, () => null, () => root);
     handlers = createDesktopHandlers({ host, dialogs, post, reload });
+    const heard: unknown[] = [];
+    host.changes.subscribe('window-1', (notice) => heard.push(notice));
     user.answers.open.push([target]);
     const restored = await handlers.openBackup({});
     expect(restored).toMatchObject({ ok: true, value: { path: target, report: { added: 1 }, lines: ['1 added, 0 updated, 0 already there.'] } });
-    expect(post).toHaveBeenCalledWith({ type: 'library-changed' });
+    // The window that chose the file did not make the change itself: it hears it as external, and re-reads.
+    expect(heard).toEqual([{ kind: 'annotations', articleIds: null, source: 'external' }]);
     expect(user.shown.at(-1)?.parent).toBeNull();
   });
 
@@ -262,11 +265,13 @@ describe('backups', () => {
 });
 
 describe('importing files', () => {
-  it('imports the chosen files, opens the last one and asks the page to re-read the library', async () => {
+  it('imports the chosen files, opens the last one and announces the new articles to every window as external', async () => {
     const a = join(root, 'first.md');
     const b = join(root, 'second.txt');
     writeFileSync(a, '# Field notes\n\nThe heron stood still in the shallows for an hour.');
     writeFileSync(b, 'A quiet afternoon\n\nNothing happened, and it was lovely.');
+    const heard: unknown[] = [];
+    host.changes.subscribe('window-1', (notice) => heard.push(notice));
     user.answers.open.push([a, b]);
     const result = await handlers.importFiles({});
     expect(result.ok).toBe(true);
@@ -275,7 +280,11 @@ describe('importing files', () => {
     expect(value?.failures).toEqual([]);
     const titles = (await api().listArticles({})).map((x) => x.title);
     expect(titles).toEqual(expect.arrayContaining(['Field notes']));
-    expect(post.mock.calls.map(([c]) => c)).toEqual([{ type: 'library-changed' }, { type: 'open', articleId: value!.articles[1].id, annotationId: null }]);
+    expect(post.mock.calls.map(([c]) => c)).toEqual([{ type: 'open', articleId: value!.articles[1].id, annotationId: null }]);
+    expect(heard).toEqual([
+      { kind: 'articles', source: 'external' },
+      { kind: 'articles', source: 'external' },
+    ]);
     expect(user.shown[0].options.properties).toEqual(['openFile', 'multiSelections']);
   });
 

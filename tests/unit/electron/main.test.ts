@@ -48,7 +48,7 @@ function simulateElectron(options: { gotLock: boolean; userDataDir: string }) {
   };
   const windows: FakeWindow[] = [];
   class FakeWindow extends EventEmitter {
-    webContents = Object.assign(new EventEmitter(), { send: vi.fn(), setWindowOpenHandler: vi.fn(), isLoadingMainFrame: () => false });
+    webContents = Object.assign(new EventEmitter(), { id: 1, send: vi.fn(), setWindowOpenHandler: vi.fn(), isLoadingMainFrame: () => false, isDestroyed: () => false });
     minimized = true;
     loadURL = vi.fn(async () => {});
     focus = vi.fn();
@@ -212,13 +212,14 @@ describe('desktop functions, files from the OS and the data folder', () => {
     expect(module.dialog.showSaveDialog).toHaveBeenCalledWith(windows[0], expect.objectContaining({ title: 'Back Up Annotations' }));
   });
 
-  it('imports a file a second launch was asked to open, and opens it in the running window', async () => {
+  it('imports a file a second launch was asked to open, opens it in the running window and tells it the library changed', async () => {
     const { module, windows } = await opened();
+    module.ipcMain.emit('lectern:changes-subscribe', fromApp(windows[0].webContents));
     const file = join(userDataDir, 'from the desktop.md');
     writeFileSync(file, '# Opened from the file manager\n\nA paragraph to read.');
     module.app.emit('second-instance', {}, ['lectern', file], '/', { argv: ['lectern', file] });
     await vi.waitFor(() => expect(sent(windows[0])).toContainEqual(expect.objectContaining({ type: 'open', articleId: 'from-the-desktop' })));
-    expect(sent(windows[0])).toContainEqual({ type: 'library-changed' });
+    expect(sent(windows[0])).toContainEqual({ kind: 'articles', source: 'external' });
   });
 
   it('explains a file it cannot import in a dialog and keeps running', async () => {

@@ -1,9 +1,9 @@
 /**
  * Highlights restored from the trash or imported from a backup reach the open article: its
- * store tells its own changes from others' and reloads in place for the others.
+ * store hears the change stream and reloads in place for every change it did not make.
  */
 import { describe, expect, it } from 'vitest';
-import type { AnnotationView } from '../../../../main/contract';
+import type { AnnotationView, ChangeNotice } from '../../../../main/contract';
 import { createAnnotationStore, type AnnotationsApi } from '../../../../renderer/annotations/annotation-store';
 import { createUndoStack } from '../../../../renderer/annotations/undo-stack';
 
@@ -92,23 +92,50 @@ function setup(initial: AnnotationView[] = []) {
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
-describe('telling the store’s own changes from others’', () => {
-  it('recognises the inputs of its own calls and nothing else', async () => {
+describe('hearing the change stream', () => {
+  const local: ChangeNotice = { kind: 'annotations', articleIds: ['a1'], source: 'local' };
+  const external: ChangeNotice = { kind: 'annotations', articleIds: ['a1'], source: 'external' };
+  const lists = (inputs: object[]) => inputs.filter((input) => Object.keys(input).join() === 'articleId').length;
+
+  it.each<[string, ChangeNotice, number]>([
+    ['another window changed this article', external, 1],
+    ['a backup restored, whichever article it touched', { kind: 'annotations', articleIds: null, source: 'external' }, 1],
+    ['this page changed it outside the store (the trash)', local, 1],
+    ['another article changed', { kind: 'annotations', articleIds: ['a2'], source: 'external' }, 0],
+    ['settings changed', { kind: 'settings', source: 'external' }, 0],
+  ])('reloads when %s', async (_case, notice, reloads) => {
     const { store, inputs } = setup([view('x', 0, 5)]);
     await store.load();
-    store.create({ start: 6, end: 10 }, 'green');
+    store.hear(notice);
     await settle();
+    expect(lists(inputs) - 1).toBe(reloads);
+  });
+
+  it('does not reload for its own saves, whether their notice comes before or after the reply', async () => {
+    const { store, inputs, api } = setup([view('x', 0, 5)]);
+    await store.load();
+    const updateAnnotation = api.updateAnnotation;
+    api.updateAnnotation = async (input) => {
+      store.hear(local); // over IPC the notice is sent before the reply
+      return updateAnnotation(input);
+    };
     await store.update('x', { colour: 'blue' });
     await store.remove('x');
-    const [listInput, ...own] = inputs;
-    expect(own).toHaveLength(3);
-    for (const input of own) expect(store.owns({ method: 'createAnnotation', input } as { input: unknown })).toBe(true);
-    // Listing changes nothing; an equal input from someone else (the trash) is not the store's.
-    expect(store.owns({ input: listInput })).toBe(false);
-    expect(store.owns({ input: { id: 'x' } })).toBe(false);
-    expect(store.owns({})).toBe(false);
-    expect(store.owns({ origin: store })).toBe(true);
-    expect(store.owns({ origin: {} })).toBe(false);
+    store.hear(local); // over HTTP it may come after
+    await settle();
+    expect(lists(inputs)).toBe(1);
+  });
+
+  it('reloads for a local change once its own failed save will announce nothing', async () => {
+    const { store, inputs, api } = setup([view('x', 0, 5)]);
+    await store.load();
+    api.deleteAnnotation = async () => {
+      throw new Error('disk full');
+    };
+    await store.remove('x');
+    store.hear(local);
+    await settle();
+    expect(lists(inputs)).toBe(2);
   });
 });
 

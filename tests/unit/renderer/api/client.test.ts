@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ANNOTATIONS_CHANGED_EVENT, ApiError, createClient, takeTokenFromLocation } from '../../../../renderer/api/client';
+import { ApiError, createClient, takeTokenFromLocation } from '../../../../renderer/api/client';
 
 function reply(status: number, body: unknown): Response {
   return new Response(typeof body === 'string' ? body : JSON.stringify(body), {
@@ -65,18 +65,65 @@ describe('the HTTP transport', () => {
     expect((error as ApiError).message).toMatch(message);
   });
 
-  it('announces a new highlight so the library badge can update, but not a failed one or a read', async () => {
-    const heard = vi.fn();
-    window.addEventListener(ANNOTATIONS_CHANGED_EVENT, heard);
+  /** A change stream body the test writes server-sent events into. */
+  function eventStream() {
+    let push!: (text: string) => void;
+    let end!: () => void;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        push = (text) => controller.enqueue(new TextEncoder().encode(text));
+        end = () => controller.close();
+      },
+    });
+    return { response: new Response(body, { status: 200, headers: { 'Content-Type': 'text/event-stream' } }), push, end };
+  }
+
+  it('reads the change stream with the token in the header and the same client id its calls carry', async () => {
+    const stream = eventStream();
+    fetchMock.mockImplementation(async (url) => (String(url).startsWith('/api/changes') ? stream.response : reply(200, { ok: true, value: { ok: true } })));
     const client = createClient();
-    fetchMock.mockResolvedValueOnce(reply(200, { ok: true, value: { id: 'n1' } }));
-    await client.createAnnotation({ articleId: 'a', range: { start: 0, end: 4 }, colour: 'yellow' });
-    fetchMock.mockResolvedValueOnce(reply(409, { ok: false, error: { code: 'conflict', message: 'stale' } }));
-    await client.createAnnotation({ articleId: 'a', range: { start: 0, end: 4 }, colour: 'yellow' }).catch(() => {});
-    fetchMock.mockResolvedValueOnce(reply(200, { ok: true, value: [] }));
-    await client.listAnnotations({ articleId: 'a' });
-    window.removeEventListener(ANNOTATIONS_CHANGED_EVENT, heard);
-    expect(heard).toHaveBeenCalledTimes(1);
+    const heard: unknown[] = [];
+    const stop = client.onChange((notice) => heard.push(notice));
+    await client.saveSettings({ fontSize: 18 });
+    const [[streamUrl, streamInit], [, callInit]] = fetchMock.mock.calls;
+    const clientId = new URL(String(streamUrl), 'http://x').searchParams.get('client');
+    expect(clientId).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
+    expect((streamInit?.headers as Record<string, string>).Authorization).toBe('Bearer tok');
+    expect((callInit?.headers as Record<string, string>)['X-Lectern-Client']).toBe(clientId);
+
+    stream.push(': subscribed\n\n');
+    stream.push('data: {"kind":"settings","source":"local"}\n\ndata: {"kind":"ann');
+    stream.push('otations","articleIds":["a1"],"source":"external"}\n\n');
+    await vi.waitFor(() => expect(heard).toHaveLength(2));
+    expect(heard).toEqual([
+      { kind: 'settings', source: 'local' },
+      { kind: 'annotations', articleIds: ['a1'], source: 'external' },
+    ]);
+    stop();
+    expect(streamInit?.signal?.aborted).toBe(true);
+  });
+
+  it.each([
+    ['an unknown kind', { kind: 'weather', source: 'external' }],
+    ['an unknown source', { kind: 'settings', source: 'somewhere' }],
+    ['article ids that are not ids', { kind: 'annotations', articleIds: [42], source: 'external' }],
+    ['a reading change without its article', { kind: 'reading', source: 'external' }],
+  ])('passes on no notice with %s', async (_case, notice) => {
+    const stream = eventStream();
+    fetchMock.mockResolvedValue(stream.response);
+    const heard: unknown[] = [];
+    createClient().onChange((n) => heard.push(n));
+    stream.push(`data: ${JSON.stringify(notice)}\n\ndata: not json\n\ndata: {"kind":"articles","source":"external"}\n\n`);
+    await vi.waitFor(() => expect(heard).toHaveLength(1));
+    expect(heard).toEqual([{ kind: 'articles', source: 'external' }]);
+  });
+
+  it('opens one stream for all its listeners', async () => {
+    fetchMock.mockImplementation(async () => eventStream().response);
+    const client = createClient();
+    client.onChange(() => {});
+    client.onChange(() => {});
+    expect(fetchMock.mock.calls.filter(([url]) => String(url).startsWith('/api/changes'))).toHaveLength(1);
   });
 
   it('explains an unreachable server in words', async () => {
@@ -100,5 +147,19 @@ describe('the Electron transport', () => {
     await expect(client.listArticles({})).resolves.toEqual([]);
     expect(listArticles).toHaveBeenCalledWith({});
     await expect(client.getArticle({ id: 'x' })).rejects.toMatchObject({ code: 'not_found', message: 'gone' });
+  });
+
+  it('hears changes through the bridge, checked the same way, and stops with the last listener', () => {
+    let deliver: (notice: unknown) => void = () => {};
+    const off = vi.fn();
+    const onChange = vi.fn((callback: (notice: unknown) => void) => ((deliver = callback), off));
+    window.lectern = { onChange } as unknown as typeof window.lectern;
+    const heard: unknown[] = [];
+    const stop = createClient().onChange((notice) => heard.push(notice));
+    deliver({ kind: 'annotations', articleIds: null, source: 'external' });
+    deliver({ kind: 'annotations', source: 'external' });
+    expect(heard).toEqual([{ kind: 'annotations', articleIds: null, source: 'external' }]);
+    stop();
+    expect([onChange.mock.calls.length, off.mock.calls.length]).toEqual([1, 1]);
   });
 });
