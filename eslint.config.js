@@ -95,6 +95,14 @@ export default tseslint.config(
     },
   },
   ...mainLayering,
+  // The Node side gets DOM types anyway (@types/jsdom references lib "dom"), so the lint rule says what tsconfig cannot.
+  {
+    files: ['main/**'],
+    ignores: ['main/contract*.ts', 'main/desktop-contract.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'HTMLElement', 'customElements'].map((name) => ({ name, message: `${name} is the browser's: main/ runs in Node.` }))],
+    },
+  },
   {
     files: ['main/electron/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/http/*'], message: 'The desktop transport does not import serve mode.' }] }] },

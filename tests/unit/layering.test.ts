@@ -48,3 +48,15 @@ describe('main layering', () => {
     expect(await refusals(file, source)).toEqual([]);
   });
 });
+
+describe('main runs in Node', () => {
+  it.each(['document.title', 'window.location.href', 'localStorage.getItem("x")'])('main/ may not use the browser global in %s', async (expression) => {
+    const [result] = await eslint.lintText(`export const y = ${expression};\n`, { filePath: 'main/core/reading/handlers.ts' });
+    expect(result.messages.filter((m) => m.ruleId === 'no-restricted-globals')).toHaveLength(1);
+  });
+
+  it('the renderer may use them', async () => {
+    const [result] = await eslint.lintText('export const y = document.title;\n', { filePath: 'renderer/reader/ArticleHeader.tsx' });
+    expect(result.messages.filter((m) => m.ruleId === 'no-restricted-globals')).toEqual([]);
+  });
+});
