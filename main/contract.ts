@@ -167,12 +167,12 @@ export type Notice = z.infer<typeof Notice>;
  * server-sent events). `annotations.articleIds` is null when any article's may have changed (a backup).
  */
 export const Change = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('annotations'), articleIds: z.array(Id).nullable() }).strict(),
-  z.object({ kind: z.literal('articles') }).strict(),
-  z.object({ kind: z.literal('settings') }).strict(),
-  z.object({ kind: z.literal('reading'), articleId: Id }).strict(),
-  z.object({ kind: z.literal('article-note'), articleId: Id }).strict(),
-  z.object({ kind: z.literal('notices') }).strict(),
+  z.object({ kind: z.literal('annotations'), articleIds: z.array(Id).nullable() }),
+  z.object({ kind: z.literal('articles') }),
+  z.object({ kind: z.literal('settings') }),
+  z.object({ kind: z.literal('reading'), articleId: Id }),
+  z.object({ kind: z.literal('article-note'), articleId: Id }),
+  z.object({ kind: z.literal('notices') }),
 ]);
 export type Change = z.infer<typeof Change>;
 
@@ -181,7 +181,8 @@ export const ChangeSource = z.enum(['local', 'external']);
 export type ChangeSource = z.infer<typeof ChangeSource>;
 
 /** What a subscriber receives: the change and where it came from, as seen by that subscriber. */
-export type ChangeNotice = Change & { source: ChangeSource };
+export const ChangeNotice = Change.and(z.object({ source: ChangeSource }));
+export type ChangeNotice = z.infer<typeof ChangeNotice>;
 
 /** Every method: its input and output schema. Transports iterate this table. */
 export const methods = {

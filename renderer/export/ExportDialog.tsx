@@ -31,7 +31,7 @@ export interface ExportDialogProps {
   articles: readonly ArticleSummary[] | null;
   /**
    * Annotations changed behind the reader's back (restore from the trash or a backup); null when any article may have.
-   * Optional: the client's annotations-changed event already tells the open article and the library.
+   * Optional: the change stream (client.onChange) already tells the open article and the library.
    */
   onAnnotationsChanged?(articleId: string | null): void;
   /**

@@ -2,7 +2,7 @@
  * Clients of the change stream for tests: each transport's way to subscribe as one client and
  * to call the API as that client, so one suite runs over HTTP and over the IPC harness.
  */
-import type { ChangeNotice, MethodName, Result } from '../../main/contract';
+import { ChangeNotice, type MethodName, type Result } from '../../main/contract';
 import { CLIENT_ID_HEADER } from '../../main/contract-constants';
 import type { Lectern } from '../../main/core/library';
 import { CHANGE_CHANNEL, CHANGES_SUBSCRIBE_CHANNEL, CHANGES_UNSUBSCRIBE_CHANNEL } from '../../main/electron/change-channels';
@@ -14,7 +14,9 @@ import { startServer, type RunningServer } from '../../main/http/server';
 export class NoticeQueue {
   private readonly items: ChangeNotice[] = [];
   private waiting: Array<(notice: ChangeNotice) => void> = [];
-  push(notice: ChangeNotice): void {
+  /** Takes a notice as a transport delivered it; one that breaks the contract fails the test. */
+  push(raw: unknown): void {
+    const notice = ChangeNotice.parse(raw);
     const wake = this.waiting.shift();
     if (wake) wake(notice);
     else this.items.push(notice);
@@ -70,7 +72,7 @@ export async function openHttpStream(server: RunningServer, options: { token?: s
   const ready = new Promise<void>((resolve) => (subscribed = resolve));
   const done =
     response.ok && response.body
-      ? readEvents(response.body, (data) => notices.push(JSON.parse(data) as ChangeNotice), (line) => {
+      ? readEvents(response.body, (data) => notices.push(JSON.parse(data)), (line) => {
           comments.push(line);
           subscribed();
         }).catch(() => undefined)

@@ -118,6 +118,25 @@ describe('the HTTP transport', () => {
     expect(heard).toEqual([{ kind: 'articles', source: 'external' }]);
   });
 
+  it('reopens a stream that dropped and says articles and annotations may have changed meanwhile', async () => {
+    const first = eventStream();
+    const second = eventStream();
+    fetchMock.mockResolvedValueOnce(first.response).mockResolvedValueOnce(second.response);
+    const heard: unknown[] = [];
+    const stop = createClient().onChange((n) => heard.push(n));
+    first.push(': subscribed\n\n');
+    first.end();
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2), { timeout: 3_000 });
+    expect(heard).toEqual([]);
+    second.push(': subscribed\n\n');
+    await vi.waitFor(() => expect(heard).toHaveLength(2));
+    expect(heard).toEqual([
+      { kind: 'articles', source: 'external' },
+      { kind: 'annotations', articleIds: null, source: 'external' },
+    ]);
+    stop();
+  });
+
   it('opens one stream for all its listeners', async () => {
     fetchMock.mockImplementation(async () => eventStream().response);
     const client = createClient();
