@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ChangeNotice } from '../../main/contract';
 import { startServer, type RunningServer } from '../../main/http/server';
 import { makeLectern, type TestLectern } from '../helpers/lectern-fixture';
-import { httpTransport, ipcTransport, openHttpStream, type Transport } from '../helpers/change-stream-clients';
+import { concurrentChanges, httpTransport, ipcTransport, openHttpStream, type Transport } from '../helpers/change-stream-clients';
 
 let t: TestLectern | null = null;
 let transport: Transport | null = null;
@@ -65,6 +65,14 @@ describe.each(transports)('the change stream over %s', (_name, open) => {
     expect(await a.call('deleteAnnotation', { id: created.value.id })).toMatchObject({ ok: true });
     // The next notice after the create is the delete's: the failed call and the read announced nothing.
     expect(await b.notices.next()).toEqual({ kind: 'annotations', articleIds: [articleId], source: 'external' });
+  });
+
+  it('gives each of 5 clients saving 4 changes at the same time every change once, its own 4 as local', async () => {
+    t = await makeLectern();
+    transport = await open(t);
+    const [article] = await t.lectern.api.listArticles({});
+    const heard = await concurrentChanges(transport, article.id, 5, 4);
+    expect(heard).toEqual(Array.from({ length: 5 }, () => ({ local: 4, external: 16 })));
   });
 
   it('announces what the back end changed on its own (a desktop restore, an import) as external to every client', async () => {

@@ -153,3 +153,32 @@ export function ipcTransport(lectern: Lectern): Transport {
     },
   };
 }
+
+/**
+ * `clients` clients save `changesEach` reading positions each, all clients at once (each one
+ * call after another, as a page does: a burst of 1,000 parallel calls would only meet the
+ * connection cap); returns, per client, how many notices it heard as local and as external
+ * once every notice arrived (each must come once).
+ */
+export async function concurrentChanges(transport: Transport, articleId: string, clients: number, changesEach: number) {
+  const connected = await Promise.all(Array.from({ length: clients }, (_, i) => transport.connect(`client-${i}`)));
+  await Promise.all(
+    connected.map(async (client, i) => {
+      for (let n = 0; n < changesEach; n += 1) {
+        const fraction = (i * changesEach + n) / (clients * changesEach);
+        const result = await client.call('saveReading', { articleId, scrollFraction: fraction, progress: 0 });
+        if (!result.ok) throw new Error(`client-${i}'s save failed: ${result.error.message}`);
+      }
+    }),
+  );
+  const total = clients * changesEach;
+  const heard = await Promise.all(
+    connected.map(async (client) => {
+      const counts = { local: 0, external: 0 };
+      for (let n = 0; n < total; n += 1) counts[(await client.notices.next()).source] += 1;
+      return counts;
+    }),
+  );
+  await Promise.all(connected.map((client) => client.close()));
+  return heard;
+}
