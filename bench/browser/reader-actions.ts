@@ -11,7 +11,9 @@ import { renderArticle } from './render-article';
 import { blockList, wrapOffsets } from './dom-wrap';
 import { timeToFrame, frames } from './frame';
 import { createInteractions, type Interactions } from './reader-interactions';
-import { createAppPainting, type AppPainting, type Placed } from './app-painting';
+import { createPaintScheduler, type PaintScheduler, type Placed } from '../../renderer/annotations/paint-scheduler';
+import { followViewportOf } from '../../renderer/annotations/follow-viewport';
+import { offsetsNearViewport } from '../../renderer/annotations/viewport-window';
 import type { ReaderData } from './reader-data';
 
 /** How an article is opened: Lectern's way, the DOM-wrapping baseline, or with no highlights at all. */
@@ -46,17 +48,50 @@ export function createReaderActions(data: ReaderData, els: Elements) {
   let map: TextMap | null = null;
   let root: HTMLElement | null = null;
   let kind: OpenKind | null = null;
-  let app: AppPainting | null = null;
+  let app: PaintScheduler | null = null;
+  // Stands in for the app's store.get(): ids looked up in structures that exist before the open.
+  const colourOf = new Map(data.annotations.map((a) => [a.id, a.colour]));
+  const currentOf = (id: string): Placed | null => {
+    const hit = index.get(id);
+    const colour = colourOf.get(id);
+    return hit && colour ? { id, colour, start: hit.start, end: hit.end } : null;
+  };
+  let stopFollowing = () => {};
+  let settled: Promise<void> = Promise.resolve();
 
   function reset(): void {
     app?.dispose();
     app = null;
+    stopFollowing();
+    settled = Promise.resolve(); // a disposed schedule never finishes its batches
     painter.clear();
     index.clear();
     els.article.replaceChildren();
     map = null;
     root = null;
     kind = null;
+  }
+
+  /**
+   * The app's painting schedule (renderer/annotations/paint-scheduler.ts, as use-painting.ts
+   * drives it) on this page's painter and hit index; returns how many were painted near the viewport.
+   */
+  function paintTheAppWay(opened: TextMap, placed: readonly Placed[]): number {
+    map = opened;
+    const scheduler = createPaintScheduler({
+      painter,
+      index,
+      getMap: () => opened,
+      nearViewport: (m, margin) => offsetsNearViewport(m, els.scroller, margin),
+      current: (id) => currentOf(id),
+    });
+    app = scheduler;
+    stopFollowing = followViewportOf(scheduler, els.scroller, win);
+    let near = 0;
+    settled = new Promise((done) => {
+      near = scheduler.open(placed, { onAllPainted: done });
+    });
+    return near;
   }
 
   /** Opens the article with its first `count` annotations and times it to the first frame. */
@@ -79,9 +114,7 @@ export function createReaderActions(data: ReaderData, els: Elements) {
       });
       t0 = performance.now();
       if (how === 'lectern') {
-        map = createTextMap(root);
-        app = createAppPainting(painter, index, map, els.scroller);
-        t.painted = app.open(placed);
+        t.painted = paintTheAppWay(createTextMap(root), placed);
         t.paint = performance.now() - t0;
       } else {
         const blocks = blockList(root);
@@ -97,7 +130,7 @@ export function createReaderActions(data: ReaderData, els: Elements) {
 
   /** Scrolls the reading pane to a fraction of its height and lets it settle (batches included). */
   async function scrollTo(fraction: number): Promise<void> {
-    await app?.settled();
+    await settled;
     els.scroller.scrollTop = fraction * (els.scroller.scrollHeight - els.scroller.clientHeight);
     await frames(3);
   }

@@ -9,14 +9,14 @@ import { charOffsetFromPoint, type TextMap } from '../../renderer/reader/text-ma
 import { randomInt, seededRandom } from '../data/rng';
 import { wrappedIdAt } from './dom-wrap';
 import { frames, timeToFrame } from './frame';
-import type { AppPainting } from './app-painting';
+import type { PaintScheduler } from '../../renderer/annotations/paint-scheduler';
 
 interface Deps {
   els: { scroller: HTMLElement; sidebar: HTMLElement };
   painter: Painter;
   index: HitIndex;
   text: string;
-  state(): { root: HTMLElement | null; map: TextMap | null; kind: string | null; app: AppPainting | null };
+  state(): { root: HTMLElement | null; map: TextMap | null; kind: string | null; app: PaintScheduler | null };
 }
 
 type Point = { x: number; y: number };
@@ -171,7 +171,7 @@ export function createInteractions(deps: Deps) {
         add.push(
           await timeToFrame(() => {
             const offsets = map.offsetsFromRange(selection)!;
-            app.paintOne({ id, colour, ...offsets });
+            app.update(id, { id, colour, ...offsets });
           }),
         );
         await frames(1);

@@ -1,18 +1,20 @@
 /**
- * Keeps the painter and the hit index in step with the store. Opening an article makes ranges
- * for the highlights near the viewport first (all the first frame shows) and for the rest in
- * small batches right after; later changes repaint one range each. Only the highlights near
- * the viewport are registered, and that window follows the reader's scrolling (see painter.ts
- * for why).
+ * Keeps the painter and the hit index in step with the store. When each highlight gets its
+ * range and which are registered with the browser is paint-scheduler.ts (the reader benchmark
+ * runs the same module): the ones near the viewport first, the rest in batches right after,
+ * the registered window following the reader's scrolling, one range per later change. This
+ * hook feeds it the store's annotations and changes and owns the painter and the hit index.
  */
 import { useEffect, useMemo, type RefObject } from 'react';
 import type { AnnotationView } from '../../main/contract';
 import { createTextMap, type TextMap } from '../reader';
 import type { AnnotationStore, StoreEvent } from './annotation-store';
 import { createHitIndex, type HitIndex } from './hit-index';
-import { createPainter, type PaintItem, type Painter } from './painter';
+import { createPainter, type Painter } from './painter';
 import { measureSince } from './dom-actions';
 import { offsetsNearViewport } from './viewport-window';
+import { createPaintScheduler, type Placed } from './paint-scheduler';
+import { followViewportOf } from './follow-viewport';
 
 /** What the layer needs from painting: lookups by id and by offset. */
 export interface Painting {
@@ -25,14 +27,16 @@ export interface Painting {
 }
 
 const MAX_WAIT_FRAMES = 120;
-const BATCH = 1000;
-/** How far beyond the viewport (in viewport heights) highlights count as "near". */
-const NEAR = 1.5;
 
-type Placed = AnnotationView & { anchor: { start: number; end: number } };
+type PlacedView = AnnotationView & { anchor: { start: number; end: number } };
 
-function isPlaced(view: AnnotationView): view is Placed {
+function isPlaced(view: AnnotationView): view is PlacedView {
   return view.anchor.status !== 'detached' && view.anchor.start !== null && view.anchor.end !== null && view.anchor.end > view.anchor.start;
+}
+
+/** Where the annotation sits in the text, or null when it has no place (detached) or is gone. */
+function placedOf(view: AnnotationView | undefined): Placed | null {
+  return view && isPlaced(view) ? { id: view.id, colour: view.colour, start: view.anchor.start, end: view.anchor.end } : null;
 }
 
 /** Paints the store's annotations under `rootRef` for as long as the store is current. */
@@ -78,83 +82,32 @@ export function usePainting(
     const index = createHitIndex();
     painting.painter = painter;
     painting.index = index;
+    const scheduler = createPaintScheduler({
+      painter,
+      index,
+      getMap,
+      nearViewport: (map, margin) => offsetsNearViewport(map, scrollRef.current, margin),
+      current: (id) => placedOf(store.get(id)),
+    });
     let frame = 0;
-    let batchTimer: ReturnType<typeof setTimeout> | undefined;
     let waited = 0;
-    let shownWindow: { start: number; end: number } | null = null;
-
-    function itemsFor(views: Iterable<Placed>, map: TextMap): PaintItem[] {
-      const items: PaintItem[] = [];
-      for (const v of views) {
-        const range = map.rangeFromOffsets(v.anchor.start, v.anchor.end);
-        if (range) items.push({ id: v.id, colour: v.colour, range });
-      }
-      return items;
-    }
-
-    /** Registers the highlights near the viewport, when the viewport left the last window. */
-    function followViewport(force: boolean): void {
-      const map = getMap();
-      if (!map) return;
-      const scroller = scrollRef.current;
-      const visible = offsetsNearViewport(map, scroller, 0);
-      if (!force && visible && shownWindow && visible.start >= shownWindow.start && visible.end <= shownWindow.end) return;
-      shownWindow = offsetsNearViewport(map, scroller, NEAR);
-      painter.setShown(shownWindow ? index.overlapping(shownWindow.start, shownWindow.end) : []);
-    }
-
-    function paintLater(ids: string[], t0: number): void {
-      const map = getMap();
-      if (!map || !ids.length) {
-        measureSince('lectern:annotations-paint-all', t0);
-        return;
-      }
-      const batch: Placed[] = [];
-      for (const id of ids.splice(0, BATCH)) {
-        const v = store.get(id);
-        if (v && isPlaced(v) && !painter.rangeOf(id)) batch.push(v);
-      }
-      painter.paintAll(itemsFor(batch, map));
-      batchTimer = setTimeout(() => paintLater(ids, t0), 0);
-    }
 
     function paintAll(): void {
-      const map = getMap();
-      if (!map) {
+      if (!getMap()) {
         // The reading pane commits the article in the same render or the next; wait for it.
         if (waited++ < MAX_WAIT_FRAMES) frame = requestAnimationFrame(paintAll);
         return;
       }
       const t0 = performance.now();
-      painter.clear();
-      clearTimeout(batchTimer);
-      const placed = store.list().filter(isPlaced);
-      index.load(placed.map((v) => ({ id: v.id, start: v.anchor.start, end: v.anchor.end })));
-      shownWindow = offsetsNearViewport(map, scrollRef.current, NEAR);
-      const win = shownWindow;
-      const near = win ? placed.filter((v) => v.anchor.end > win.start && v.anchor.start < win.end) : placed;
-      const nearIds = new Set(near.map((v) => v.id));
-      painter.paintAll(itemsFor(near, map));
-      painter.setShown(nearIds);
-      measureSince('lectern:annotations-paint', t0, { count: near.length });
-      paintLater(
-        placed.filter((v) => !nearIds.has(v.id)).map((v) => v.id),
-        t0,
-      );
-    }
-
-    function paintOne(view: AnnotationView, map: TextMap): void {
-      if (!isPlaced(view)) {
-        painter.unpaint(view.id);
-        index.remove(view.id);
-        return;
+      const placed: Placed[] = [];
+      for (const view of store.list()) {
+        const p = placedOf(view);
+        if (p) placed.push(p);
       }
-      const known = index.get(view.id);
-      const sameRange = known && known.start === view.anchor.start && known.end === view.anchor.end;
-      const range = (sameRange && painter.rangeOf(view.id)) || map.rangeFromOffsets(view.anchor.start, view.anchor.end);
-      if (!range) return;
-      painter.paint(view.id, view.colour, range);
-      if (!sameRange) index.set(view.id, view.anchor.start, view.anchor.end);
+      scheduler.open(placed, {
+        onNearPainted: (count) => measureSince('lectern:annotations-paint', t0, { count }),
+        onAllPainted: () => measureSince('lectern:annotations-paint-all', t0),
+      });
     }
 
     function onEvent(event: StoreEvent): void {
@@ -164,44 +117,20 @@ export function usePainting(
         paintAll();
         return;
       }
-      const map = getMap();
-      if (!map) return; // paintAll() is still waiting and will pick this change up
-      if (event.type === 'remove') {
-        painter.unpaint(event.view.id);
-        index.remove(event.view.id);
-      } else if (event.type === 'replace') {
-        const range = painter.rangeOf(event.fromId);
-        painter.unpaint(event.fromId);
-        index.remove(event.fromId);
-        if (range && isPlaced(event.view)) {
-          painter.paint(event.view.id, event.view.colour, range);
-          index.set(event.view.id, event.view.anchor.start, event.view.anchor.end);
-        } else paintOne(event.view, map);
-      } else paintOne(event.view, map);
+      if (!getMap()) return; // paintAll() is still waiting and will pick this change up
+      if (event.type === 'remove') scheduler.remove(event.view.id);
+      else if (event.type === 'replace') scheduler.replace(event.fromId, event.view.id, placedOf(event.view));
+      else scheduler.update(event.view.id, placedOf(event.view));
     }
 
-    let scrollFrame = 0;
-    const onScroll = () => {
-      if (!scrollFrame) {
-        scrollFrame = requestAnimationFrame(() => {
-          scrollFrame = 0;
-          followViewport(false);
-        });
-      }
-    };
-    const onResize = () => followViewport(true);
-    const scroller = scrollRef.current;
-    scroller?.addEventListener('scroll', onScroll, { passive: true });
-    window.addEventListener('resize', onResize);
+    const stopFollowing = followViewportOf(scheduler, scrollRef.current, window);
     const off = store.subscribe(onEvent);
     if (store.status() === 'ready') paintAll();
     return () => {
       off();
-      scroller?.removeEventListener('scroll', onScroll);
-      window.removeEventListener('resize', onResize);
+      stopFollowing();
       cancelAnimationFrame(frame);
-      cancelAnimationFrame(scrollFrame);
-      clearTimeout(batchTimer);
+      scheduler.dispose();
       painter.dispose();
       index.clear();
     };
