@@ -7,7 +7,7 @@ import { anchorAll } from '../../main/core/annotations/anchor-all';
 import { createPainter } from '../../renderer/annotations/painter';
 import { createHitIndex } from '../../renderer/annotations/hit-index';
 import { createTextMap, type TextMap } from '../../renderer/reader/text-map';
-import { renderArticle } from './render-article';
+import { benchArticleOf, mountArticle } from './render-article';
 import { blockList, wrapOffsets } from './dom-wrap';
 import { timeToFrame, frames } from './frame';
 import { createInteractions, type Interactions } from './reader-interactions';
@@ -45,6 +45,8 @@ export function createReaderActions(data: ReaderData, els: Elements) {
   const win = doc.defaultView as Window & typeof globalThis;
   const painter = createPainter({ registry: win.CSS.highlights, create: (ranges) => new win.Highlight(...ranges) });
   const index = createHitIndex();
+  const article = benchArticleOf(data);
+  const mount = mountArticle(els.article);
   let map: TextMap | null = null;
   let root: HTMLElement | null = null;
   let kind: OpenKind | null = null;
@@ -66,7 +68,7 @@ export function createReaderActions(data: ReaderData, els: Elements) {
     settled = Promise.resolve(); // a disposed schedule never finishes its batches
     painter.clear();
     index.clear();
-    els.article.replaceChildren();
+    mount.clear();
     map = null;
     root = null;
     kind = null;
@@ -101,7 +103,7 @@ export function createReaderActions(data: ReaderData, els: Elements) {
     const t: Omit<OpenTiming, 'total' | 'frame'> = { render: 0, anchor: 0, ranges: 0, paint: 0, painted: 0, paintedAtFrame: 0 };
     const total = await timeToFrame(() => {
       let t0 = performance.now();
-      root = renderArticle(els.article, data.title, data.blocks);
+      root = mount.render(article);
       t.render = performance.now() - t0;
       if (how === 'plain' || count === 0) return;
       const saved = data.annotations.slice(0, count);
@@ -143,22 +145,10 @@ export function createReaderActions(data: ReaderData, els: Elements) {
     state: () => ({ root, map, kind, app }),
   });
 
-  /**
-   * Lays out only the blocks near the viewport (CSS content-visibility: auto), or all of them;
-   * `chunk` > 0 applies it to runs of that many blocks instead of to each block.
-   */
-  function setContentVisibility(on: boolean, chunk = 0): void {
-    if (on) doc.documentElement.dataset.benchCv = '';
-    else delete doc.documentElement.dataset.benchCv;
-    if (on && chunk > 0) doc.documentElement.dataset.benchChunk = String(chunk);
-    else delete doc.documentElement.dataset.benchChunk;
-  }
-
   return {
     open,
     reset,
     scrollTo,
-    setContentVisibility,
     /** Ranges registered with the browser now (the window near the viewport). */
     registered: () => painter.shownCount,
     ...interactions,

@@ -27,7 +27,6 @@ export const clickHit: Benchmark = {
         const order = rep % 2 === 0 ? ['lectern', 'dom-wrap'] : ['dom-wrap', 'lectern'];
         for (const kind of order) {
           await s.call('setIsolation', false);
-          await s.call('setContentVisibility', false);
           await s.call('open', kind as 'lectern', s.count);
           await s.call('scrollTo', 0.37 + rep * 0.05);
           await s.gc();

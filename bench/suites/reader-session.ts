@@ -21,31 +21,26 @@ type Bench = {
   wrappedClicks(n: number, seed: number): { samples: number[]; misses: number };
   addRemove(n: number, seed: number): Promise<{ add: number[]; remove: number[] }>;
   hasHighlightsFromPoint(): boolean;
-  setContentVisibility(on: boolean, chunk?: number): void;
   registered(): number;
   appUsesContentVisibility(): boolean | null;
   setIsolation(on: boolean): void;
 };
 
 /**
- * The two designs measured: the app as built (its painting pipeline, its CSS, the pane in the
- * window's document), and the proposed one: the same plus `content-visibility: auto` on runs
- * of 10 blocks (only text near the viewport is laid out and painted; on runs rather than on
- * each block, because Chromium checks every such element each frame) and the reading pane in
- * its own document (an iframe), so that UI changes elsewhere do not make Chromium revalidate
- * and repaint the pane's highlights. See bench/browser/reader-page.ts and reader-page.css.
+ * The two designs measured: the app as built (its article component, painting schedule and
+ * CSS, long articles laid out lazily in runs of blocks, the pane in the window's document),
+ * and the proposed one: the same with the reading pane in its own document (an iframe), so
+ * that UI changes elsewhere do not make Chromium revalidate and repaint the pane's
+ * highlights. See bench/browser/reader-page.ts.
  */
 export const DESIGNS = {
-  asBuilt: { kind: 'lectern', contentVisibility: false, chunk: 0, isolated: false, label: 'as built' },
-  proposed: { kind: 'lectern', contentVisibility: true, chunk: 10, isolated: true, label: 'proposed: lazy layout + pane in an iframe' },
+  asBuilt: { kind: 'lectern', isolated: false, label: 'as built' },
+  proposed: { kind: 'lectern', isolated: true, label: 'proposed: lazy layout + pane in an iframe' },
 } satisfies Record<string, Design>;
 
 /** How the pane is set up and opened. */
 export interface Design {
   kind: OpenKind;
-  contentVisibility: boolean;
-  /** Blocks per content-visibility run (0: on each block). */
-  chunk: number;
   isolated: boolean;
   label: string;
 }
@@ -92,7 +87,6 @@ export async function openReaderSession(ctx: BenchContext): Promise<ReaderSessio
       gc: () => collectGarbage(page),
       async openIn(design, count) {
         await call(page, 'setIsolation', design.isolated);
-        await call(page, 'setContentVisibility', design.contentVisibility, design.chunk);
         return call(page, 'open', design.kind, count);
       },
       async close() {
