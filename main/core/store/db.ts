@@ -17,10 +17,10 @@ import { JournalWriter } from './journal.js';
 import { type Op } from './ops.js';
 import { opProblem } from './op-schema.js';
 import { PendingChanges } from './pending-changes.js';
-import { JOURNAL_FILE_NAME, listSegments, removeSegments, segmentPath, syncFolder } from './journal-segments.js';
+import { JOURNAL_FILE_NAME, listSegments, removeSegments, segmentPath } from './journal-segments.js';
 import { describeSetAside, replayJournals } from './replay.js';
 import { Compactor } from './compactor.js';
-import { writeFileDurable } from './durable-file.js';
+import { syncDirectory, writeFileDurable } from './durable-file.js';
 import { ApiFailure } from '../errors.js';
 
 export { JOURNAL_FILE_NAME };
@@ -99,7 +99,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       journal = await openJournal(livePath);
       throw err;
     }
-    await syncFolder(options.dataDir);
+    await syncDirectory(options.dataDir);
     journalOps = 0;
     rotated.push(target);
     return { snapshot, covers: [...rotated] };

@@ -78,8 +78,8 @@ export async function removeStaleTempFiles(path: string): Promise<string[]> {
   return stale;
 }
 
-/** Makes a rename durable; some platforms (Windows) cannot open folders, which is harmless. */
-async function syncDirectory(dir: string): Promise<void> {
+/** Makes a rename or a new file in `dir` durable; some platforms (Windows) cannot open folders, which is harmless. */
+export async function syncDirectory(dir: string): Promise<void> {
   let handle;
   try {
     handle = await open(dir, 'r');

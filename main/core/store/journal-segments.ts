@@ -4,7 +4,7 @@
  * snapshot, and only then deletes the segments it covers: an op appended while the snapshot is
  * written goes to the new live file and is never in the part that gets deleted.
  */
-import { readdir, rm, open } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export const JOURNAL_FILE_NAME = 'lectern.journal';
@@ -31,17 +31,4 @@ export const segmentPath = (dataDir: string, seq: number): string => join(dataDi
 /** Deletes segments whose ops are safely in the data file. */
 export async function removeSegments(paths: readonly string[]): Promise<void> {
   for (const path of paths) await rm(path, { force: true });
-}
-
-/** Makes a rename or a new file in `dir` durable; platforms that cannot open folders skip it. */
-export async function syncFolder(dir: string): Promise<void> {
-  let handle;
-  try {
-    handle = await open(dir, 'r');
-    await handle.sync();
-  } catch {
-    // Not supported here (Windows): the rename itself is still atomic.
-  } finally {
-    await handle?.close();
-  }
 }
