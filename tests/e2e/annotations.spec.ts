@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test, type ServerFixture } from './fixtures';
 import { AnnotationsPage } from './pages/annotations-page';
 import { LecternApp } from './pages/lectern-app';
+import { openArticle } from './pages/open-article';
 
 // Seed articles and passages in them (exact text of one block, or across blocks).
 const EUROPE = '000_23cbbf4dbe42963b';
@@ -22,19 +23,9 @@ async function api<T>(page: Page, server: ServerFixture, method: string, input: 
 
 type View = { id: string; colour: string; note: string; tags: string[]; anchor: { status: string; start: number; end: number } };
 
-/** Opens the app and one article, and waits for its highlights to be loaded. */
-async function openArticle(page: Page, server: ServerFixture, id: string, url = server.url): Promise<AnnotationsPage> {
-  const app = new LecternApp(page);
-  await app.goto(url);
-  await app.library.entryById(id).click();
-  await expect(page.locator(`article.article[data-article-id="${id}"] [data-block-start]`).first()).toBeVisible();
-  const ann = new AnnotationsPage(page);
-  await expect(ann.sidebar.getByText('Loading highlights…')).toHaveCount(0);
-  return ann;
-}
 
 test('a green highlight with a Markdown note and a tag is still painted on exactly its passage after a restart', async ({ page, server }) => {
-  let ann = await openArticle(page, server, EUROPE);
+  let ann = (await openArticle(page, server.url, EUROPE)).ann;
   await ann.select(EUROPE_PASSAGE);
   await expect(ann.toolbar).toBeVisible();
   await ann.colourButton('green').click();
@@ -47,7 +38,7 @@ test('a green highlight with a Markdown note and a tag is still painted on exact
 
   await server.restart();
   await page.reload();
-  ann = await openArticle(page, server, EUROPE);
+  ann = (await openArticle(page, server.url, EUROPE)).ann;
   await expect.poll(() => ann.painted('green')).toEqual([EUROPE_PASSAGE]);
   const again = ann.card(EUROPE_PASSAGE);
   await expect(again.locator('.ann-note strong')).toHaveText('Pokrovsk');
@@ -62,7 +53,7 @@ test('a green highlight with a Markdown note and a tag is still painted on exact
 });
 
 test('changing a highlight’s colour repaints it and is saved', async ({ page, server }) => {
-  const ann = await openArticle(page, server, EUROPE);
+  const ann = (await openArticle(page, server.url, EUROPE)).ann;
   await ann.select(EUROPE_PASSAGE);
   await ann.colourButton('green').click();
   const card = ann.card(EUROPE_PASSAGE);
@@ -74,7 +65,7 @@ test('changing a highlight’s colour repaints it and is saved', async ({ page, 
 });
 
 test('deleting a highlight can be undone from the toast and with Ctrl+Z', async ({ page, server }) => {
-  const ann = await openArticle(page, server, EUROPE);
+  const ann = (await openArticle(page, server.url, EUROPE)).ann;
   await ann.select(EUROPE_PASSAGE);
   await ann.colourButton('blue').click();
   const card = ann.card(EUROPE_PASSAGE);
@@ -104,7 +95,7 @@ test('a note with an onerror image and a javascript: link renders inert', async 
     dialogs.push(d.message());
     void d.dismiss();
   });
-  const ann = await openArticle(page, server, EUROPE);
+  const ann = (await openArticle(page, server.url, EUROPE)).ann;
   await ann.select(EUROPE_PASSAGE);
   await ann.colourButton('pink').click();
   const card = ann.card(EUROPE_PASSAGE);
@@ -121,7 +112,7 @@ test('a note with an onerror image and a javascript: link renders inert', async 
 });
 
 test('keys highlight: a digit picks the colour, H reuses it, N opens the note editor', async ({ page, server }) => {
-  const ann = await openArticle(page, server, ATTENTION);
+  const ann = (await openArticle(page, server.url, ATTENTION)).ann;
   await ann.select('European leaders are worried');
   await page.keyboard.press('3');
   await expect.poll(() => ann.painted('blue')).toEqual(['European leaders are worried']);
@@ -140,7 +131,7 @@ test('keys highlight: a digit picks the colour, H reuses it, N opens the note ed
 });
 
 test('a note typed while the new highlight is still being saved is kept and saved with it', async ({ page, server }) => {
-  const ann = await openArticle(page, server, ATTENTION);
+  const ann = (await openArticle(page, server.url, ATTENTION)).ann;
   await page.route('**/api/createAnnotation', async (route) => {
     await new Promise((r) => setTimeout(r, 700)); // a slow disk
     await route.continue();
@@ -159,13 +150,13 @@ test('a note typed while the new highlight is still being saved is kept and save
 });
 
 test('the article note renders Markdown, survives a reload, and its deletion can be undone', async ({ page, server }) => {
-  let ann = await openArticle(page, server, EUROPE);
+  let ann = (await openArticle(page, server.url, EUROPE)).ann;
   await ann.sidebar.getByRole('button', { name: '+ Add a note about this article' }).click();
   await ann.sidebar.getByRole('textbox', { name: 'Note about this article (Markdown)' }).fill('Read for the **Toulon** meeting.');
   await ann.sidebar.getByRole('button', { name: 'Save' }).click();
   await expect(ann.sidebar.locator('.ann-article-note strong')).toHaveText('Toulon');
   await page.reload();
-  ann = await openArticle(page, server, EUROPE);
+  ann = (await openArticle(page, server.url, EUROPE)).ann;
   await expect(ann.sidebar.locator('.ann-article-note strong')).toHaveText('Toulon');
   await ann.sidebar.locator('.ann-article-note').getByRole('button', { name: 'Edit' }).click();
   await ann.sidebar.getByRole('button', { name: 'Delete note' }).click();
@@ -176,7 +167,7 @@ test('the article note renders Markdown, survives a reload, and its deletion can
 });
 
 test('a selection across list items and an overlapping highlight are both painted and both clickable', async ({ page, server }) => {
-  const ann = await openArticle(page, server, ATTENTION);
+  const ann = (await openArticle(page, server.url, ATTENTION)).ann;
   await ann.select('Donetsk region.', 'Diplomatic efforts to resolve');
   await ann.colourButton('yellow').click();
   await expect.poll(() => ann.painted('yellow')).toEqual(['Donetsk region.Diplomatic efforts to resolve']);
@@ -199,7 +190,7 @@ test('a selection across list items and an overlapping highlight are both painte
 });
 
 test('a failed save is undone on screen with a visible error', async ({ page, server }) => {
-  const ann = await openArticle(page, server, EUROPE);
+  const ann = (await openArticle(page, server.url, EUROPE)).ann;
   await ann.select(EUROPE_PASSAGE);
   await ann.colourButton('green').click();
   await expect(ann.card(EUROPE_PASSAGE)).toBeVisible();
@@ -228,7 +219,7 @@ test('a deep link scrolls to its highlight and focuses it', async ({ page, serve
 });
 
 test('Ctrl+Shift+E downloads the article’s Markdown export', async ({ page, server }) => {
-  const ann = await openArticle(page, server, EUROPE);
+  const ann = (await openArticle(page, server.url, EUROPE)).ann;
   await ann.select(EUROPE_PASSAGE);
   await ann.colourButton('green').click();
   await expect.poll(async () => (await api<View[]>(page, server, 'listAnnotations', { articleId: EUROPE })).length).toBe(1);
@@ -242,7 +233,7 @@ test('Ctrl+Shift+E downloads the article’s Markdown export', async ({ page, se
 });
 
 test('a colour’s meaning edited in the legend names the toolbar button after a reload', async ({ page, server }) => {
-  let ann = await openArticle(page, server, EUROPE);
+  let ann = (await openArticle(page, server.url, EUROPE)).ann;
   await ann.sidebar.getByText('Colour legend').click();
   const field = ann.sidebar.getByRole('textbox', { name: 'Meaning of green highlights' });
   await field.fill('troop movements');
@@ -251,14 +242,14 @@ test('a colour’s meaning edited in the legend names the toolbar button after a
     .poll(async () => (await api<{ settings: { colourLegend: Array<{ colour: string; meaning: string }> } }>(page, server, 'getState')).settings.colourLegend.find((e) => e.colour === 'green')?.meaning)
     .toBe('troop movements');
   await page.reload();
-  ann = await openArticle(page, server, EUROPE);
+  ann = (await openArticle(page, server.url, EUROPE)).ann;
   await ann.select(EUROPE_PASSAGE);
   await expect(ann.colourButton('green')).toHaveAttribute('aria-label', 'Highlight Green: troop movements (2)');
 });
 
 test('Copy puts the selected text on the clipboard and Ctrl+Shift+C a citation of the focused highlight', async ({ page, server, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-  const ann = await openArticle(page, server, EUROPE);
+  const ann = (await openArticle(page, server.url, EUROPE)).ann;
   await ann.select(EUROPE_PASSAGE);
   await ann.toolbar.getByRole('button', { name: 'Copy the selected text' }).click();
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(EUROPE_PASSAGE);
@@ -275,7 +266,7 @@ test('Copy puts the selected text on the clipboard and Ctrl+Shift+C a citation o
 });
 
 test('the sidebar filters highlights by colour and by tag', async ({ page, server }) => {
-  const ann = await openArticle(page, server, ATTENTION);
+  const ann = (await openArticle(page, server.url, ATTENTION)).ann;
   await ann.select('European leaders are worried');
   await ann.colourButton('green').click();
   await ann.select('Diplomatic efforts');

@@ -4,21 +4,11 @@
  */
 import type { Page, Request } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { AnnotationsPage } from './pages/annotations-page';
-import { LecternApp } from './pages/lectern-app';
+import { openArticle } from './pages/open-article';
 
 const EUROPE = '000_23cbbf4dbe42963b';
 const EUROPE_PASSAGE = 'German and French officials discussed Russian troops';
 
-async function openArticle(page: Page, url: string, id: string): Promise<{ app: LecternApp; ann: AnnotationsPage }> {
-  const app = new LecternApp(page);
-  await app.goto(url);
-  await app.library.entryById(id).click();
-  await expect(page.locator(`article.article[data-article-id="${id}"] [data-block-start]`).first()).toBeVisible();
-  const ann = new AnnotationsPage(page);
-  await expect(ann.sidebar.getByText('Loading highlights…')).toHaveCount(0);
-  return { app, ann };
-}
 
 /** Counts the page's calls of one API method from now on, and how many of them have finished. */
 function countCalls(page: Page, method: string) {

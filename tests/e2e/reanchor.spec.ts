@@ -1,24 +1,12 @@
 import { chmod, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test, type ServerFixture } from './fixtures';
-import { AnnotationsPage } from './pages/annotations-page';
-import { LecternApp } from './pages/lectern-app';
+import { openArticle } from './pages/open-article';
 
 const CONSULT = '001_3b98c753de63d439';
 const PASSAGE = 'German and French officials discussed the concentration of Russian troops';
 const DOOMED = 'Russia has deployed about 100,000 soldiers to the area';
 
-/** Opens the app and one article, and waits for its highlights to be loaded. */
-async function openArticle(page: Page, url: string, id: string): Promise<AnnotationsPage> {
-  const app = new LecternApp(page);
-  await app.goto(url);
-  await app.library.entryById(id).click();
-  await expect(page.locator(`article.article[data-article-id="${id}"] [data-block-start]`).first()).toBeVisible();
-  const ann = new AnnotationsPage(page);
-  await expect(ann.sidebar.getByText('Loading highlights…')).toHaveCount(0);
-  return ann;
-}
 
 /** Rewrites the test's private copy of a seed file, then restarts the back end so it re-reads it. */
 async function editSeed(server: ServerFixture, id: string, edit: (text: string) => string): Promise<void> {
@@ -32,7 +20,7 @@ async function editSeed(server: ServerFixture, id: string, edit: (text: string) 
 }
 
 test('a highlight follows its passage when a sentence is inserted before it', async ({ page, server }) => {
-  let ann = await openArticle(page, server.url, CONSULT);
+  let ann = (await openArticle(page, server.url, CONSULT)).ann;
   await ann.select(PASSAGE);
   await ann.colourButton('green').click();
   await expect.poll(() => ann.painted('green')).toEqual([PASSAGE]);
@@ -40,14 +28,14 @@ test('a highlight follows its passage when a sentence is inserted before it', as
 
   await editSeed(server, CONSULT, (t) => t.replace('Last week, during a Security Council', 'An extra sentence now opens this paragraph. Last week, during a Security Council'));
   await page.reload();
-  ann = await openArticle(page, server.url, CONSULT);
+  ann = (await openArticle(page, server.url, CONSULT)).ann;
   await expect.poll(() => ann.painted('green')).toEqual([PASSAGE]);
   await expect(ann.card(PASSAGE).locator('.ann-badge')).toHaveText('moved');
   await expect(ann.detachedItems).toHaveCount(0);
 });
 
 test('a highlight whose passage was deleted is listed under Detached and can be re-attached', async ({ page, server }) => {
-  let ann = await openArticle(page, server.url, CONSULT);
+  let ann = (await openArticle(page, server.url, CONSULT)).ann;
   await ann.select(DOOMED);
   await ann.colourButton('pink').click();
   await expect(ann.card(DOOMED)).toBeVisible();
@@ -56,7 +44,7 @@ test('a highlight whose passage was deleted is listed under Detached and can be 
 
   await editSeed(server, CONSULT, (t) => t.replace('According to Zelensky, Russia has deployed about 100,000 soldiers to the area. ', ''));
   await page.reload();
-  ann = await openArticle(page, server.url, CONSULT);
+  ann = (await openArticle(page, server.url, CONSULT)).ann;
   await expect(ann.detachedItems).toHaveCount(1);
   await expect(ann.detachedItems.first().locator('.ann-quote')).toHaveText(DOOMED);
   await expect(ann.detachedItems.first()).toContainText('troop count');
@@ -74,6 +62,6 @@ test('a highlight whose passage was deleted is listed under Detached and can be 
   await expect(ann.card(replacement).locator('.ann-note')).toContainText('troop count');
 
   await page.reload();
-  ann = await openArticle(page, server.url, CONSULT);
+  ann = (await openArticle(page, server.url, CONSULT)).ann;
   await expect.poll(() => ann.painted('pink')).toEqual([replacement]);
 });

@@ -2,16 +2,8 @@
  * The house's floors as eslint.config.js writes them, main side and renderer -> main: the lint
  * rule refuses each import that points back up a floor and lets the allowed ones through.
  */
-import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
-
-const eslint = new ESLint({ cwd: process.cwd() });
-
-/** The no-restricted-imports messages ESLint gives `source` imported from `file`. */
-async function refusals(file: string, source: string): Promise<string[]> {
-  const [result] = await eslint.lintText(`import { x } from '${source}';\nexport const y = x;\n`, { filePath: file });
-  return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
-}
+import { eslint, refusals } from '../helpers/lint-imports';
 
 describe('main layering', () => {
   it.each([

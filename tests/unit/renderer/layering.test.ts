@@ -2,16 +2,8 @@
  * The renderer's floors, as eslint.config.js writes them: the lint rule must refuse each import
  * that crosses a floor the wrong way and let the allowed ones through.
  */
-import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
-
-const eslint = new ESLint({ cwd: process.cwd() });
-
-/** The no-restricted-imports messages ESLint gives `source` imported from `file`. */
-async function refusals(file: string, source: string): Promise<string[]> {
-  const [result] = await eslint.lintText(`import { x } from '${source}';\nexport const y = x;\n`, { filePath: file });
-  return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
-}
+import { refusals } from '../../helpers/lint-imports';
 
 describe('renderer layering', () => {
   it.each([

@@ -2,24 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { AnnotationView } from '../../../../main/contract';
 import { createAnnotationStore, type AnnotationsApi, type StoreEvent } from '../../../../renderer/annotations/annotation-store';
 import { createUndoStack } from '../../../../renderer/annotations/undo-stack';
-
-const TEXT = 'Alpha beta gamma.\n\nDelta epsilon zeta eta.';
-const ARTICLE = { id: 'a1', text: TEXT, contentHash: 'h1' };
-
-function view(id: string, start: number | null, end: number | null, extra: Partial<AnnotationView> = {}): AnnotationView {
-  return {
-    id,
-    articleId: 'a1',
-    created: '2025-01-01T00:00:00.000Z',
-    modified: '2025-01-01T00:00:00.000Z',
-    colour: 'yellow',
-    note: '',
-    tags: [],
-    target: { quote: { exact: start === null ? 'gone' : TEXT.slice(start, end!), prefix: '', suffix: '' }, position: { start: start ?? 0, end: end ?? 1 }, contentHash: 'h1' },
-    anchor: { status: start === null ? 'detached' : 'exact', start, end, score: start === null ? null : 1 },
-    ...extra,
-  };
-}
+import { ARTICLE, view } from './store-fixtures';
 
 /** A fake back end holding views in memory; each method can be made to fail. */
 function fakeApi(initial: AnnotationView[] = []) {

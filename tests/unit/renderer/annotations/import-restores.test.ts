@@ -6,24 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnnotationView, ChangeNotice } from '../../../../main/contract';
 import { createAnnotationStore, type AnnotationsApi } from '../../../../renderer/annotations/annotation-store';
 import { createUndoStack } from '../../../../renderer/annotations/undo-stack';
-
-const TEXT = 'Alpha beta gamma.\n\nDelta epsilon zeta eta.';
-const ARTICLE = { id: 'a1', text: TEXT, contentHash: 'h1' };
-
-function view(id: string, start: number, end: number, extra: Partial<AnnotationView> = {}): AnnotationView {
-  return {
-    id,
-    articleId: 'a1',
-    created: '2025-01-01T00:00:00.000Z',
-    modified: '2025-01-01T00:00:00.000Z',
-    colour: 'yellow',
-    note: '',
-    tags: [],
-    target: { quote: { exact: TEXT.slice(start, end), prefix: '', suffix: '' }, position: { start, end }, contentHash: 'h1' },
-    anchor: { status: 'exact', start, end, score: 1 },
-    ...extra,
-  };
-}
+import { ARTICLE, view } from './store-fixtures';
 
 /** A back end in memory that records every input it was called with; creates can be held back. */
 function backEnd(initial: AnnotationView[]) {
